@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+
+/** Shared by commands to report their exit code without calling process.exit. */
+export interface ExitCode {
+  code: number;
+}
+
+/** Every command lives in its own file and registers itself here. */
+export function registerCommands(program: Command, exit: ExitCode): void {
+  void program;
+  void exit;
+}
