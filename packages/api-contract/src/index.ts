@@ -1,1 +1,13 @@
-export {};
+export * from './errors';
+export * from './common';
+export * from './settings';
+export * from './activities';
+export * from './recorded';
+export * from './screening';
+export * from './plan';
+export * from './trends';
+export * from './prediction';
+export * from './report';
+export * from './data';
+export * from './endpoints';
+export * from './openapi';
