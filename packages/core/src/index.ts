@@ -1,2 +1,4 @@
 export * from './result';
 export * from './activity/index';
+export * from './cues/index';
+export * from './motion/index';
