@@ -1,0 +1,21 @@
+// The route table. One line per page; pages load lazily so each is its own chunk.
+// Issue-7 pages (runs, progress, run mode, report) add their lines in the second block.
+import { lazyPage } from './app/page';
+import type { RouteDef } from './app/page';
+
+export const ROUTES: readonly RouteDef[] = [
+  {
+    path: '/',
+    title: 'Today',
+    nav: 'today',
+    page: lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage)),
+  },
+  {
+    path: '/settings',
+    title: 'Settings',
+    nav: 'settings',
+    page: lazyPage(() => import('./features/settings/settings-page').then((m) => m.SettingsPage)),
+  },
+
+  // Runs, progress, run mode, physio report (issue 7):
+];
