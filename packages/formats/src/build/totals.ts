@@ -1,0 +1,93 @@
+import type { Channel, ChannelName, Gap, Totals } from '@upright/core';
+import { gapsTotalS } from '../derive/gaps';
+
+/** The totals fields a file may or may not carry; null = not in the file. */
+export type TotalsDraft = { -readonly [K in keyof Omit<Totals, 'origin'>]?: Totals[K] | null };
+
+type ChannelMap = Readonly<Partial<Record<ChannelName, Channel>>>;
+
+function stats(values: Float64Array | undefined): { mean: number | null; max: number | null } {
+  if (values === undefined) return { mean: null, max: null };
+  let sum = 0;
+  let n = 0;
+  let max = -Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    sum += v;
+    n++;
+    if (v > max) max = v;
+  }
+  return n === 0 ? { mean: null, max: null } : { mean: sum / n, max };
+}
+
+function climb(values: Float64Array | undefined): { ascentM: number | null; descentM: number | null } {
+  if (values === undefined) return { ascentM: null, descentM: null };
+  // Hysteresis of 3 m so barometric and GPS noise do not add up to phantom climbing.
+  const band = 3;
+  let ref = Number.NaN;
+  let up = 0;
+  let down = 0;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(ref)) ref = v;
+    else if (v - ref >= band) {
+      up += v - ref;
+      ref = v;
+    } else if (ref - v >= band) {
+      down += ref - v;
+      ref = v;
+    }
+  }
+  return Number.isNaN(ref) ? { ascentM: null, descentM: null } : { ascentM: up, descentM: down };
+}
+
+function distanceSpan(values: Float64Array | undefined): number | null {
+  if (values === undefined) return null;
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(first)) first = v;
+    last = v;
+  }
+  return Number.isNaN(first) ? null : Math.max(0, last - first);
+}
+
+/** Totals computed from samples (origin "computed"). Elapsed is the last sample's time. */
+export function totalsFromSamples(time: Float64Array, channels: ChannelMap, gaps: readonly Gap[]): Totals {
+  const elapsedS = time.length > 0 ? (time[time.length - 1] ?? 0) : 0;
+  const hr = stats(channels.heartRate?.values);
+  return {
+    elapsedS,
+    movingS: Math.max(0, elapsedS - gapsTotalS(gaps, elapsedS)),
+    distanceM: distanceSpan(channels.distance?.values),
+    ...climb(channels.altitude?.values),
+    avgHeartRate: hr.mean === null ? null : Math.round(hr.mean),
+    maxHeartRate: hr.max,
+    avgCadence: stats(channels.cadence?.values).mean,
+    avgPower: stats(channels.power?.values).mean,
+    calories: null,
+    origin: 'computed',
+  };
+}
+
+/** File totals where the file has them, filled in from the computed ones where it does not. */
+export function totalsMerge(file: TotalsDraft, computed: Totals): Totals {
+  const pick = <K extends keyof TotalsDraft>(key: K): Totals[K] => {
+    const v = file[key];
+    return v === undefined || v === null ? computed[key] : v;
+  };
+  return {
+    elapsedS: pick('elapsedS'),
+    movingS: pick('movingS'),
+    distanceM: pick('distanceM'),
+    ascentM: pick('ascentM'),
+    descentM: pick('descentM'),
+    avgHeartRate: pick('avgHeartRate'),
+    maxHeartRate: pick('maxHeartRate'),
+    avgCadence: pick('avgCadence'),
+    avgPower: pick('avgPower'),
+    calories: pick('calories'),
+    origin: 'file',
+  };
+}
