@@ -3,3 +3,4 @@ export * from './activity/index';
 export * from './cues/index';
 export * from './motion/index';
 export * from './simulate/index';
+export * from './live/index';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rngSeeded } from '../motion/rng';
+import { rngFromSeed } from '../simulate/rng';
 import { planCueDistances } from './plan';
 import { createCueScheduler } from './scheduler';
 import type { CueScheduler } from './scheduler';
@@ -24,7 +24,7 @@ function runSteady(s: CueScheduler, distanceM: number, speedMps: number): CueEve
 
 describe('createCueScheduler', () => {
   it('releases the planned cues at the right times on a scripted 12 km run at 4 m/s', () => {
-    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: 9000, rng: rngSeeded(1) });
+    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: 9000, rng: rngFromSeed(1) });
     const cues = runSteady(s, 12_000, 4);
     expect(cues.map((c) => [c.kind, c.distanceM, c.timeS])).toEqual([
       ['posture-reset', 2000, 500],
@@ -53,7 +53,7 @@ describe('createCueScheduler', () => {
   });
 
   it('adds denser resets from the moment pain is reported', () => {
-    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: null, rng: rngSeeded(2) });
+    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: null, rng: rngFromSeed(2) });
     const early = runSteady(s, 4600, 4);
     s.reportPain(4600);
     const later: CueEvent[] = [];
@@ -68,7 +68,7 @@ describe('createCueScheduler', () => {
   });
 
   it('holds back a motion nudge right after another cue, then lets one through', () => {
-    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: null, rng: rngSeeded(3) });
+    const s = schedulerOf({ interval: { kind: 'two-km' }, predictedOnsetM: null, rng: rngFromSeed(3) });
     s.update({ distanceM: 2000, timeS: 600 });
     expect(s.nudge({ distanceM: 2050, timeS: 620, reason: 'lean-drift' })).toBeNull();
     const nudge = s.nudge({ distanceM: 2300, timeS: 700, reason: 'lean-drift' });
@@ -86,7 +86,7 @@ describe('createCueScheduler', () => {
     );
     fc.assert(
       fc.property(planOptionsArb, fc.array(stepArb, { minLength: 1, maxLength: 600 }), (options, steps) => {
-        const s = schedulerOf({ ...options, rng: rngSeeded(4) });
+        const s = schedulerOf({ ...options, rng: rngFromSeed(4) });
         let d = 0;
         let maxD = 0;
         const cues: CueEvent[] = [];

@@ -1,1 +1,1 @@
-export * from './rng';
+export {};
