@@ -25,7 +25,8 @@ export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 /**
  * POST /api/plan/regenerate — builds a new version from the latest screening. `input` is the plan
- * input (running week, equipment; validated with the programme's schema); omitted = reuse the last.
+ * setup: the core PlanInput without the screening answers (running week, equipment, minutesPerDay,
+ * units); the server adds the latest screening's answers. Omitted = reuse the last setup.
  */
 export const PlanRegenerateSchema = z
   .object({ input: z.unknown().optional(), startDate: IsoDateSchema.optional() })
@@ -45,15 +46,21 @@ export const CheckInCreateSchema = z
   .object({
     kind: z.enum(['session', 'run']),
     date: IsoDateSchema,
-    /** The plan session's id (kind "session"). */
+    /** The plan session's id (`${date}/${kind}`) for kind "session"; null = every session that day. */
     sessionId: z.string().max(100).nullable().default(null),
     /** The stored run (kind "run"), when there is one. */
     activityId: IdSchema.nullable().default(null),
     status: CheckInStatusSchema,
-    /** Worst lower-back pain during or after, 0-10. */
-    pain: z.number().int().min(0).max(10),
-    /** Perceived effort (RPE), 0-10. */
-    effort: z.number().int().min(0).max(10).nullable().default(null),
+    /** Lower-back pain during, 0-10 NRS. */
+    painDuringNrs: z.number().int().min(0).max(10),
+    /** Lower-back pain after (that evening), 0-10 NRS. */
+    painAfterNrs: z.number().int().min(0).max(10),
+    /** Next-morning stiffness compared with usual; null = not answered. */
+    nextMorning: z.enum(['better', 'same', 'worse']).nullable().default(null),
+    /** Perceived effort 0-10 (modified Borg CR10). */
+    effortRpe: z.number().int().min(0).max(10).nullable().default(null),
+    /** Red-flag questions re-asked at check-in (ids as in the screening); only those answered. */
+    redFlags: z.record(z.string(), z.boolean()).optional(),
     psfs: z.array(PsfsItemSchema).max(5).default([]),
     note: z.string().max(1000).default(''),
   })
@@ -68,8 +75,11 @@ export const CheckInSchema = z.object({
   sessionId: z.string().nullable(),
   activityId: IdSchema.nullable(),
   status: CheckInStatusSchema,
-  pain: z.number().int(),
-  effort: z.number().int().nullable(),
+  painDuringNrs: z.number().int(),
+  painAfterNrs: z.number().int(),
+  nextMorning: z.enum(['better', 'same', 'worse']).nullable(),
+  effortRpe: z.number().int().nullable(),
+  redFlags: z.record(z.string(), z.boolean()),
   psfs: z.array(PsfsItemSchema),
   note: z.string(),
   /** The plan version this check-in was recorded against. */
@@ -82,6 +92,8 @@ export const CheckInResponseSchema = z.object({
   checkIn: CheckInSchema,
   plan: PlanRecordSchema.nullable(),
   planChanged: z.boolean(),
+  /** The core PlanChange list this check-in caused (regress, progress, deload, stop-and-refer). */
+  changes: z.array(z.unknown()),
 });
 export type CheckInResponse = z.infer<typeof CheckInResponseSchema>;
 

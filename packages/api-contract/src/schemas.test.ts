@@ -23,11 +23,25 @@ describe('contract schemas', () => {
       kind: 'session',
       date: '2026-03-02',
       status: 'done',
-      pain: 2,
+      painDuringNrs: 2,
+      painAfterNrs: 1,
     });
-    expect(parsed).toMatchObject({ sessionId: null, activityId: null, effort: null, psfs: [], note: '' });
+    expect(parsed).toMatchObject({
+      sessionId: null,
+      activityId: null,
+      effortRpe: null,
+      nextMorning: null,
+      psfs: [],
+      note: '',
+    });
     expect(
-      CheckInCreateSchema.safeParse({ kind: 'run', date: '2026-03-02', status: 'done', pain: 11 }).success,
+      CheckInCreateSchema.safeParse({
+        kind: 'run',
+        date: '2026-03-02',
+        status: 'done',
+        painDuringNrs: 11,
+        painAfterNrs: 0,
+      }).success,
     ).toBe(false);
   });
 
