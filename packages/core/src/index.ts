@@ -10,3 +10,4 @@ export * from './plan/index';
 export * from './adaptation/index';
 export * from './outcomes/index';
 export * from './tape/index';
+export * from './analysis/index';

@@ -1,0 +1,107 @@
+import type { Bin } from './segment-binner';
+import type { AnalyzeOptions } from './options';
+import { fitRobustRidge, statsMedian } from './robust-fit';
+import type { ChannelModel, FormChannel, PersonalModel } from './types';
+import { FORM_CHANNELS } from './types';
+
+/**
+ * Population starting points for ln(channel) vs ln(speed) and grade, used as ridge priors. Cadence
+ * rises slowly with speed and step length carries most of a speed increase; contact time falls with
+ * speed; oscillation changes little (treadmill studies reviewed in Apte et al. 2021; Zandbergen et al.
+ * 2023 for the speed dependence of step rate). Uphill shortens steps, lengthens contact, lowers bounce.
+ */
+const PRIORS: Record<FormChannel, { slopes: [number, number]; floor: number }> = {
+  cadence: { slopes: [0.3, 0.3], floor: 0.008 },
+  stepLength: { slopes: [0.7, -0.3], floor: 0.01 },
+  groundContactTime: { slopes: [-0.7, 1.0], floor: 0.015 },
+  verticalOscillation: { slopes: [0.1, -1.0], floor: 0.02 },
+};
+const PRIOR_SD: readonly [number, number] = [0.06, 0.4];
+const PERSONAL_PRIOR_SD: readonly [number, number] = [0.03, 0.2];
+/**
+ * Neighbouring segments share slow stride-to-stride wander, so n segments carry far fewer than n
+ * independent looks; the fit counts them as n / 4 against the prior, and the residual scale from the
+ * same (in-sample) segments is inflated by 1.25.
+ */
+const AUTOCORRELATION_DISCOUNT = 4;
+const IN_SAMPLE_INFLATION = 1.25;
+export const MIN_FRESH_SEGMENTS = 8;
+
+/** The fitted fresh model of one run, with the speed and grade range it may be used in. */
+export interface FreshModel {
+  readonly speedRefMps: number;
+  /** Speed range seen in the fresh section (and personal history), before the margin. */
+  readonly seenSpeedMinMps: number;
+  readonly seenSpeedMaxMps: number;
+  readonly speedMinMps: number;
+  readonly speedMaxMps: number;
+  readonly gradeMin: number;
+  readonly gradeMax: number;
+  readonly channels: Partial<Record<FormChannel, ChannelModel>>;
+}
+
+/** Channels the form index combines: step length only stands in for cadence when cadence is missing. */
+export function indexChannels(model: FreshModel): FormChannel[] {
+  const present = FORM_CHANNELS.filter((c) => model.channels[c] !== undefined);
+  return present.includes('cadence') ? present.filter((c) => c !== 'stepLength') : present;
+}
+
+function fitChannel(
+  channel: FormChannel,
+  bins: readonly Bin[],
+  speedRefMps: number,
+  personal: PersonalModel | null,
+): ChannelModel | null {
+  const usable = bins.filter((b) => Number.isFinite(b.values[channel]));
+  if (usable.length < MIN_FRESH_SEGMENTS) return null;
+  const pooled = personal?.channels[channel];
+  const prior = pooled
+    ? { slopes: [pooled.speedSlope, pooled.gradeSlope] as const, sd: PERSONAL_PRIOR_SD }
+    : { slopes: PRIORS[channel].slopes, sd: PRIOR_SD };
+  const y = usable.map((b) => Math.log(b.values[channel]));
+  const x = usable.map((b) => [Math.log(b.speedMps / speedRefMps), b.grade] as const);
+  const discounted = {
+    slopes: prior.slopes,
+    sd: [prior.sd[0], prior.sd[1]].map((sd) => sd / Math.sqrt(AUTOCORRELATION_DISCOUNT)) as [number, number],
+  };
+  const fit = fitRobustRidge(y, x, discounted, PRIORS[channel].floor);
+  return {
+    intercept: fit.intercept,
+    speedSlope: fit.slopes[0],
+    gradeSlope: fit.slopes[1],
+    sigma: Math.max(PRIORS[channel].floor, fit.sigma * IN_SAMPLE_INFLATION),
+    segments: usable.length,
+  };
+}
+
+/** Fits each channel's fresh model on the fresh section's steady segments; null when too few. */
+export function freshModelFit(freshBins: readonly Bin[], options: AnalyzeOptions): FreshModel | null {
+  const steady = freshBins.filter((b) => b.speedChange <= options.maxSpeedChangeInSegment);
+  if (steady.length < MIN_FRESH_SEGMENTS) return null;
+  const speeds = steady.map((b) => b.speedMps);
+  const grades = steady.map((b) => b.grade);
+  const speedRefMps = statsMedian(speeds);
+  const personal = options.personalModel;
+  const channels: Partial<Record<FormChannel, ChannelModel>> = {};
+  for (const channel of FORM_CHANNELS) {
+    const model = fitChannel(channel, steady, speedRefMps, personal);
+    if (model) channels[channel] = model;
+  }
+  const speedMin = Math.min(...speeds, personal?.speedMinMps ?? Infinity);
+  const speedMax = Math.max(...speeds, personal?.speedMaxMps ?? -Infinity);
+  return {
+    speedRefMps,
+    seenSpeedMinMps: speedMin,
+    seenSpeedMaxMps: speedMax,
+    speedMinMps: speedMin * (1 - options.speedMargin),
+    speedMaxMps: speedMax * (1 + options.speedMargin),
+    gradeMin: Math.min(...grades) - options.gradeMargin,
+    gradeMax: Math.max(...grades) + options.gradeMargin,
+    channels,
+  };
+}
+
+/** ln(expected value) of a channel at a speed and grade. */
+export function freshModelPredictLn(model: FreshModel, m: ChannelModel, bin: Bin): number {
+  return m.intercept + m.speedSlope * Math.log(bin.speedMps / model.speedRefMps) + m.gradeSlope * bin.grade;
+}
