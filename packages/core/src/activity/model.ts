@@ -120,7 +120,8 @@ export type ImportWarningCode =
   | 'TOTALS_COMPUTED'
   | 'SENSOR_VALUES_DROPPED'
   | 'POSITIONS_ONLY'
-  | 'XML_PREFIX_UNBOUND';
+  | 'XML_PREFIX_UNBOUND'
+  | 'MULTIPLE_ACTIVITIES';
 
 export interface ImportWarning {
   readonly code: ImportWarningCode;

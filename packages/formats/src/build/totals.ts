@@ -77,9 +77,11 @@ export function totalsMerge(file: TotalsDraft, computed: Totals): Totals {
     const v = file[key];
     return v === undefined || v === null ? computed[key] : v;
   };
+  const elapsedS = pick('elapsedS');
   return {
-    elapsedS: pick('elapsedS'),
-    movingS: pick('movingS'),
+    elapsedS,
+    // Files do contradict themselves (lap times longer than the recording): moving never exceeds elapsed.
+    movingS: Math.min(pick('movingS'), elapsedS),
     distanceM: pick('distanceM'),
     ascentM: pick('ascentM'),
     descentM: pick('descentM'),
