@@ -1,1 +1,4 @@
 export * from './types';
+export { doseDurationS, SETUP_S } from './dose';
+export * from './pose-geometry';
+export * from './catalogue';

@@ -96,6 +96,7 @@ export type PoseOrientation =
 export type GroundContact =
   | 'head'
   | 'upper-back'
+  | 'chest'
   | 'back'
   | 'pelvis'
   | 'side'

@@ -1,0 +1,192 @@
+import { reps } from './dose';
+import { BRIDGE_TOP, HOOK_LYING, STANDING, like, limb, pose } from './poses';
+import type { Exercise } from './types';
+
+const BRIDGE_EVIDENCE = {
+  note: 'Hip-extension strength lets the hips, not the low back, supply extension at push-off; the physiotherapist article names weak hip extensors as a driver of lumbar sway. Chain from the background article: glute bridge, single-leg bridge, hip thrust.',
+  sources: ['article-forrunners', 'mcgill-2016'],
+} as const;
+
+const SIDE_LYING_LEGS = pose({
+  plane: 'frontal',
+  orientation: 'side-lying',
+  trunkDeg: 180,
+  near: limb(0, 0, 150, 150),
+  ground: ['head', 'side', 'near-knee', 'near-foot'],
+});
+
+/** Hip extensors and hip abductors. */
+export const HIP_EXERCISES: readonly Exercise[] = [
+  {
+    id: 'glute-bridge',
+    name: 'Glute bridge',
+    category: 'strength',
+    targets: ['hip-extension-deficit'],
+    steps: [
+      'Lie on your back, knees bent, feet flat and hip-width apart.',
+      'Squeeze your glutes and lift the hips until shoulders, hips and knees line up.',
+      'Pause two seconds at the top, lower slowly.',
+    ],
+    cues: ['Push through the heels', 'Ribs down: lift with the glutes, not the back'],
+    mistakes: ['Arching the low back at the top', 'Feet too far from the hips (hamstrings cramp)'],
+    dose: reps(3, 12, { secondsPerRep: 4, restS: 45 }),
+    regressionId: null,
+    progressionId: 'marching-bridge',
+    equipment: [],
+    cautions: [],
+    hard: false,
+    evidence: BRIDGE_EVIDENCE,
+    pose: { start: HOOK_LYING, end: BRIDGE_TOP },
+  },
+  {
+    id: 'marching-bridge',
+    name: 'Marching bridge',
+    category: 'strength',
+    targets: ['hip-extension-deficit', 'lower-abdominal-weakness'],
+    steps: [
+      'Lift into a glute bridge.',
+      'Keeping the hips level, lift one foot a few centimetres, put it down, then the other.',
+      'March slowly for the set, then lower the hips.',
+    ],
+    cues: ['Pelvis stays level', 'Slow steps'],
+    mistakes: ['Hips dropping on the lifted side', 'Rushing'],
+    dose: reps(3, 8, { perSide: true, secondsPerRep: 3, restS: 45 }),
+    regressionId: 'glute-bridge',
+    progressionId: 'single-leg-bridge',
+    equipment: [],
+    cautions: [],
+    hard: true,
+    evidence: BRIDGE_EVIDENCE,
+    pose: {
+      start: BRIDGE_TOP,
+      end: like(BRIDGE_TOP, {
+        near: limb(20, 90, 0, 0),
+        far: limb(70, 90, 0, 0),
+        ground: ['head', 'upper-back', 'near-foot'],
+      }),
+    },
+  },
+  {
+    id: 'single-leg-bridge',
+    name: 'Single-leg bridge',
+    category: 'strength',
+    targets: ['hip-extension-deficit'],
+    steps: [
+      'Lie on your back, one knee bent with the foot flat, the other leg straight in line with the thigh.',
+      'Push through the heel to lift the hips level, hold two seconds, lower slowly.',
+      'Do all reps, then swap legs.',
+    ],
+    cues: ['Pelvis level', 'Drive through the heel'],
+    mistakes: ['Hip dropping on the free side', 'Arching the back to get higher'],
+    dose: reps(3, 10, { perSide: true, secondsPerRep: 4, restS: 45 }),
+    regressionId: 'marching-bridge',
+    progressionId: 'hip-thrust',
+    equipment: [],
+    cautions: ['Stop if the hamstring cramps: bring the foot closer.'],
+    hard: true,
+    evidence: BRIDGE_EVIDENCE,
+    pose: {
+      start: like(HOOK_LYING, { far: limb(45, 0, 0, 0), ground: ['head', 'back', 'pelvis', 'near-foot'] }),
+      end: like(BRIDGE_TOP, { far: limb(20, 0, 0, 0), ground: ['head', 'upper-back', 'near-foot'] }),
+    },
+  },
+  {
+    id: 'hip-thrust',
+    name: 'Hip thrust (shoulders on a bench)',
+    category: 'strength',
+    targets: ['hip-extension-deficit'],
+    steps: [
+      'Sit on the floor with your upper back against the edge of a bench or sturdy sofa, knees bent, feet flat.',
+      'Push through the heels to lift the hips until the trunk is level with the thighs.',
+      'Pause, lower slowly. Add a weight on the hips when 3 × 12 is easy.',
+    ],
+    cues: ['Chin tucked, ribs down', 'Shins vertical at the top'],
+    mistakes: ['Arching the low back instead of extending the hips', 'Pushing through the toes'],
+    dose: reps(3, 10, { secondsPerRep: 4, restS: 60 }),
+    regressionId: 'single-leg-bridge',
+    progressionId: null,
+    equipment: ['bench'],
+    cautions: ['Make sure the bench cannot slide.'],
+    hard: true,
+    evidence: BRIDGE_EVIDENCE,
+    pose: {
+      start: pose({
+        orientation: 'sitting',
+        trunkDeg: 120,
+        near: limb(80, 100, 20, 90),
+        ground: ['pelvis', 'near-foot', 'far-foot'],
+        prop: { kind: 'bench', under: 'upper-back' },
+      }),
+      end: pose({
+        orientation: 'bridge',
+        trunkDeg: 180,
+        near: limb(0, 90, 20, 90),
+        ground: ['near-foot', 'far-foot'],
+        prop: { kind: 'bench', under: 'upper-back' },
+      }),
+    },
+  },
+  {
+    id: 'clamshell',
+    name: 'Clamshell',
+    category: 'strength',
+    targets: ['hip-extension-deficit', 'lateral-core-endurance'],
+    steps: [
+      'Lie on your side, hips and knees bent, heels in line with your spine, head on your arm.',
+      'Keeping the feet together, lift the top knee without rolling the pelvis back.',
+      'Lower slowly. Do all reps, then swap sides.',
+    ],
+    cues: ['Pelvis stays stacked', 'Small lift, slow lower'],
+    mistakes: ['Rolling the top hip back', 'Rushing'],
+    dose: reps(2, 15, { perSide: true, secondsPerRep: 3, restS: 30 }),
+    regressionId: null,
+    progressionId: 'band-lateral-walk',
+    equipment: [],
+    cautions: [],
+    hard: false,
+    evidence: {
+      note: 'Hip abductors hold the pelvis level in single-leg stance, which keeps the lumbar spine from side-bending with each stride (Seay 2011 on pelvis-trunk coordination in runners with back pain).',
+      sources: ['seay-2011', 'mcgill-2016'],
+    },
+    pose: {
+      start: SIDE_LYING_LEGS,
+      end: like(SIDE_LYING_LEGS, { near: limb(0, 0, 150, 150), far: limb(30, 0, 150, 150) }),
+    },
+  },
+  {
+    id: 'band-lateral-walk',
+    name: 'Band lateral walk',
+    category: 'strength',
+    targets: ['hip-extension-deficit', 'lateral-core-endurance'],
+    steps: [
+      'Put a mini band just above the knees or around the ankles; stand in a quarter squat, feet hip-width.',
+      'Step sideways, keeping tension on the band and the trunk tall.',
+      'Take all steps one way, then come back.',
+    ],
+    cues: ['Toes forward', 'Hips level, no bobbing'],
+    mistakes: ['Knees caving in', 'Swaying the trunk side to side'],
+    dose: reps(3, 12, { perSide: true, secondsPerRep: 2, restS: 30 }),
+    regressionId: 'clamshell',
+    progressionId: null,
+    equipment: ['band'],
+    cautions: [],
+    hard: true,
+    evidence: {
+      note: 'Loaded hip abduction in standing; same rationale as the clamshell (Seay 2011).',
+      sources: ['seay-2011', 'mcgill-2016'],
+    },
+    pose: {
+      start: like(STANDING, {
+        plane: 'frontal',
+        near: limb(20, 30, 0, 0),
+        prop: { kind: 'band', under: 'near-knee' },
+      }),
+      end: like(STANDING, {
+        plane: 'frontal',
+        near: limb(35, 30, 0, 0),
+        far: limb(20, 30, 0, 0),
+        prop: { kind: 'band', under: 'near-knee' },
+      }),
+    },
+  },
+];
