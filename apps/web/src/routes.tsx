@@ -18,4 +18,16 @@ export const ROUTES: readonly RouteDef[] = [
   },
 
   // Runs, progress, run mode, physio report (issue 7):
+  {
+    path: '/runs',
+    title: 'Runs',
+    nav: 'runs',
+    page: lazyPage(() => import('./features/runs/runs-page').then((m) => m.RunsPage)),
+  },
+  {
+    path: '/runs/:id',
+    title: 'Run',
+    section: 'runs',
+    page: lazyPage(() => import('./features/runs/run-page').then((m) => m.RunPage)),
+  },
 ];

@@ -29,8 +29,8 @@ export const browserGeolocation: GeolocationPort = {
     const id = navigator.geolocation.watchPosition(
       (p) =>
         onFix({
-          latitudeDeg: p.coords.latitude,
-          longitudeDeg: p.coords.longitude,
+          latitude: p.coords.latitude,
+          longitude: p.coords.longitude,
           accuracyM: p.coords.accuracy,
           altitudeM: p.coords.altitude,
           timestampMs: p.timestamp,

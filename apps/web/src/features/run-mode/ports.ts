@@ -3,16 +3,12 @@
  * browser-ports.ts; end-to-end tests swap any of them through `window.__uprightTestPorts` (honoured only
  * when `window.__uprightTestMode === true`, which only a test's init script sets).
  */
+import type { GeoFix as CoreGeoFix } from '@upright/core';
 import type { SpeechPort } from '../../platform/speech';
 
-export interface GeoFix {
-  readonly latitudeDeg: number;
-  readonly longitudeDeg: number;
-  /** Horizontal accuracy radius, metres (95 % per the W3C spec). */
-  readonly accuracyM: number;
+/** A position fix: the core tracker's GeoFix plus altitude for the saved track. */
+export interface GeoFix extends CoreGeoFix {
   readonly altitudeM: number | null;
-  /** Epoch milliseconds of the fix. */
-  readonly timestampMs: number;
 }
 
 export type GeoErrorCode = 'GEO_DENIED' | 'GEO_UNAVAILABLE' | 'GEO_TIMEOUT' | 'GEO_UNSUPPORTED';
