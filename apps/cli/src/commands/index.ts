@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze';
 
 /** Shared by commands to report their exit code without calling process.exit. */
 export interface ExitCode {
@@ -7,6 +8,5 @@ export interface ExitCode {
 
 /** Every command lives in its own file and registers itself here. */
 export function registerCommands(program: Command, exit: ExitCode): void {
-  void program;
-  void exit;
+  registerAnalyze(program, exit);
 }

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { importActivityBytes } from '@upright/formats';
+import { entryKind } from '@upright/formats';
+import { readImportSources } from '@upright/formats/node';
+import type { AnalyzeLine } from '../analyze/activity-json';
+import { analyzeLineOk } from '../analyze/activity-json';
+import { humanSummary } from '../analyze/human';
+import type { Output } from '../analyze/progress';
+import { barOutput, countInputFiles, plainOutput } from '../analyze/progress';
+import type { ExitCode } from './index';
+
+/** With at least this many files (and stderr a terminal), a progress bar is shown. */
+const PROGRESS_MIN_FILES = 20;
+
+interface AnalyzeFlags {
+  readonly json?: boolean;
+}
+
+async function outputFor(paths: readonly string[]): Promise<Output> {
+  if (process.stderr.isTTY !== true) return plainOutput();
+  const total = await countInputFiles(paths, (name) => entryKind(name) !== 'other');
+  return total >= PROGRESS_MIN_FILES ? barOutput(total) : plainOutput();
+}
+
+function emit(line: AnalyzeLine, json: boolean, output: Output): void {
+  if (json) output.out(`${JSON.stringify(line)}\n`);
+  if (!line.ok) output.err(`upright: ${line.error.code} ${line.file}: ${line.error.message}\n`);
+  else if (!json) output.out(humanSummary(line));
+}
+
+/** Runs `upright analyze`; returns how many inputs were read and how many failed. */
+export async function analyzePaths(
+  paths: readonly string[],
+  flags: AnalyzeFlags,
+): Promise<{ read: number; failed: number }> {
+  const json = flags.json === true;
+  const output = await outputFor(paths);
+  let read = 0;
+  let failed = 0;
+  try {
+    for await (const source of readImportSources(paths)) {
+      output.advance(source.name.split('!')[0] ?? source.name);
+      if ('error' in source) {
+        failed++;
+        emit({ file: source.name, ok: false, error: source.error }, json, output);
+        continue;
+      }
+      const result = importActivityBytes(source);
+      if (result.ok) {
+        read++;
+        emit(analyzeLineOk(source.name, result.activity, result.warnings), json, output);
+      } else {
+        failed++;
+        emit({ file: source.name, ok: false, error: result.error }, json, output);
+      }
+    }
+  } finally {
+    output.stop();
+  }
+  return { read, failed };
+}
+
+/** `upright analyze FILE_OR_FOLDER_OR_ZIP... [--json]`. */
+export function registerAnalyze(program: Command, exit: ExitCode): void {
+  program
+    .command('analyze')
+    .description(
+      'read activity files (FIT, TCX, GPX; folders, .zip and .gz exports) and summarise each activity',
+    )
+    .argument('<paths...>', 'activity files, folders or zip exports')
+    .option('--json', 'one JSON object per activity per line on stdout')
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const { read, failed } = await analyzePaths(paths, flags);
+      if (read === 0 && failed === 0) {
+        process.stderr.write(`upright: NO_INPUT no activity files found in ${paths.join(', ')}\n`);
+        exit.code = 1;
+        return;
+      }
+      exit.code = failed > 0 ? 1 : 0;
+    });
+}
