@@ -12,7 +12,7 @@ export type AnalyzeLine =
   | {
       readonly file: string;
       readonly ok: false;
-      readonly error: { readonly code: ImportErrorCode | string; readonly message: string };
+      readonly error: { readonly code: ImportErrorCode; readonly message: string };
     };
 
 export interface ActivityJson {
