@@ -1,1 +1,5 @@
-export {};
+export * from './types';
+export * from './cadence-estimator';
+export * from './drift-alarm';
+export * from './posture-monitor';
+export * from './synthetic-trace';
