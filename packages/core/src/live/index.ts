@@ -1,1 +1,2 @@
 export * from './distance-tracker';
+export * from './scripted-track';
