@@ -30,4 +30,10 @@ export const ROUTES: readonly RouteDef[] = [
     section: 'runs',
     page: lazyPage(() => import('./features/runs/run-page').then((m) => m.RunPage)),
   },
+  {
+    path: '/run',
+    title: 'Run mode',
+    section: 'runs',
+    page: lazyPage(() => import('./features/run-mode/run-mode-page').then((m) => m.RunModePage)),
+  },
 ];

@@ -48,6 +48,9 @@ describe('run session', () => {
     expect(new Set(spoken).size).toBeGreaterThan(3);
     expect(vibrations).toHaveLength(kinds.length);
     expect(snap.cues.every((c) => c.observedDistanceM - c.distanceM < 20)).toBe(true);
+    expect(snap.nextCue?.distanceM).toBe(
+      planFor(20_000).find((c) => c.distanceM > snap.distanceM)?.distanceM,
+    );
   });
 
   it('cues every mile when the setting says miles', () => {

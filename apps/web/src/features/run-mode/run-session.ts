@@ -4,7 +4,7 @@
  * from the posture monitor. The session records the track for saving. Time comes from the fixes and
  * from the caller (`nowMs`), never from a clock of its own, so tests replay a run exactly.
  */
-import type { CueEvent, CueScheduler, DistanceTracker, NudgeReason } from '@upright/core';
+import type { CueEvent, CueScheduler, DistanceTracker, NudgeReason, PlannedCue } from '@upright/core';
 import type { RecordedRun } from '@upright/api-contract';
 import type { SpeechPort } from '../../platform/speech';
 import type { GeoFix, VibrationPort } from './ports';
@@ -21,6 +21,8 @@ export interface SessionSnapshot {
   readonly accuracyM: number | null;
   readonly lastCue: CueEvent | null;
   readonly cues: readonly CueEvent[];
+  /** The next planned cue, for the screen. */
+  readonly nextCue: PlannedCue | null;
   /** Latest cadence from the waist-belt monitor, steps/min. */
   readonly cadence: number | null;
 }
@@ -104,6 +106,14 @@ function toRecorded(s: State, startMs: number): RecordedRun | null {
   return t.cadence.some((c) => c !== null) ? { ...withAlt, cadence: t.cadence } : withAlt;
 }
 
+/** Plans this far ahead are enough to find the next cue (longer than any cue interval). */
+const LOOKAHEAD_M = 60_000;
+
+function nextCue(scheduler: CueScheduler, cues: readonly CueEvent[]): PlannedCue | null {
+  const lastPlanned = cues.filter((c) => c.kind !== 'form-nudge').at(-1)?.distanceM ?? 0;
+  return scheduler.plan(lastPlanned + LOOKAHEAD_M).find((c) => c.distanceM > lastPlanned) ?? null;
+}
+
 export function createRunSession(deps: RunSessionDeps): RunSession {
   const s: State = {
     phase: 'running',
@@ -130,6 +140,7 @@ export function createRunSession(deps: RunSessionDeps): RunSession {
       accuracyM: s.accuracyM,
       lastCue: cues[cues.length - 1] ?? null,
       cues,
+      nextCue: nextCue(deps.scheduler, cues),
       cadence: s.cadence,
     };
   };
