@@ -50,8 +50,12 @@ export function detectOnset(
   plan: RunPlan,
   options: AnalyzeOptions,
 ): DetectedOnset | null {
-  const detector = createOnsetDetector(options, indexChannels(model).length);
-  for (const s of scored) if (s.bin.movingStartM >= plan.freshEndM) detector.push(s);
+  const detector = createOnsetDetector({
+    options,
+    channels: indexChannels(model),
+    freshEndM: plan.freshEndM,
+  });
+  for (const s of scored) detector.push(s);
   detector.finish();
   return detector.confirmed();
 }

@@ -21,3 +21,12 @@ export type {
   RunAnalysis,
   SegmentSeries,
 } from './types';
+export { buildPersonalModel, PERSONAL_MODEL_MIN_RUNS } from './personal-model';
+export { predictOnset, PREDICT_MIN_RUNS } from './predict-onset';
+export { createStreamingDetector, STREAMING_DEFAULT_DISTANCE_M } from './streaming';
+export type {
+  StreamingDetector,
+  StreamingFormEvent,
+  StreamingFormSample,
+  StreamingOptions,
+} from './streaming';

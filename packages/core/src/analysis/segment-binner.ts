@@ -85,7 +85,7 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
     }
     const half = options.segmentM / 2;
     const v1 = half / Math.max(a.halfS, 1e-9);
-    const v2 = half / Math.max(a.durationS - a.halfS, 1e-9);
+    const v2 = (a.movingM - half) / Math.max(a.durationS - a.halfS, 1e-9);
     const speedMps = a.movingM / a.durationS;
     const grade = Number.isFinite(altSmooth) ? (altSmooth - a.startAltM) / a.movingM : NaN;
     const bin: Bin = {
@@ -144,10 +144,11 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
         weights: zeros(),
       };
       const before = acc.movingM;
+      const half = options.segmentM / 2;
+      if (before < half && before + stepM >= half) acc.halfS = acc.durationS + (dt * (half - before)) / stepM;
       acc.movingM += stepM;
       acc.durationS += dt;
       movingTotalM += stepM;
-      if (before < options.segmentM / 2 && acc.movingM >= options.segmentM / 2) acc.halfS = acc.durationS;
       for (const k of BIN_VALUES) {
         const v = s[k];
         if (Number.isFinite(v) && v > 0) {

@@ -82,7 +82,7 @@ function targetSpeed(s: SimState, grade: number, level: number): number {
   const hill = grade > 0 ? 1 - 2.5 * grade : 1 - 1.0 * grade;
   const wander = 1 + wanderStep(s.noise.speed, s.rng);
   const fade = 1 - level * s.fatigue.speedFade;
-  const plan = s.course.paceFactorAt(s.distanceM);
+  const plan = s.course.paceFactorAt(s.distanceM) * (s.spec.paceFactor ?? 1);
   return s.runner.easySpeedMps * plan * Math.min(1.15, Math.max(0.7, hill)) * wander * fade;
 }
 

@@ -53,6 +53,8 @@ export interface RunSpec {
   readonly onsetDistanceM?: number | null;
   readonly runner?: RunnerProfile;
   readonly fatigue?: FatigueEffect;
+  /** Multiplies the planned pace (1.1 = 10 % faster than the runner's easy speed); default 1. */
+  readonly paceFactor?: number;
   /** Heart-rate drift from heat or dehydration, bpm per hour (0 = cool day). */
   readonly hrDriftBpmPerHour?: number;
   /** UTC start, ms since epoch. */
