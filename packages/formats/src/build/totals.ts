@@ -6,13 +6,16 @@ export type TotalsDraft = { -readonly [K in keyof Omit<Totals, 'origin'>]?: Tota
 
 type ChannelMap = Readonly<Partial<Record<ChannelName, Channel>>>;
 
-function stats(values: Float64Array | undefined): { mean: number | null; max: number | null } {
+function stats(
+  values: Float64Array | undefined,
+  skipZeros = false,
+): { mean: number | null; max: number | null } {
   if (values === undefined) return { mean: null, max: null };
   let sum = 0;
   let n = 0;
   let max = -Infinity;
   for (const v of values) {
-    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(v) || (skipZeros && v === 0)) continue;
     sum += v;
     n++;
     if (v > max) max = v;
@@ -64,7 +67,8 @@ export function totalsFromSamples(time: Float64Array, channels: ChannelMap, gaps
     ...climb(channels.altitude?.values),
     avgHeartRate: hr.mean === null ? null : Math.round(hr.mean),
     maxHeartRate: hr.max,
-    avgCadence: stats(channels.cadence?.values).mean,
+    // A cadence of 0 means standing still, not a very slow cadence (devices average it the same way).
+    avgCadence: stats(channels.cadence?.values, true).mean,
     avgPower: stats(channels.power?.values).mean,
     calories: null,
     origin: 'computed',
