@@ -11,10 +11,46 @@ export const ROUTES: readonly RouteDef[] = [
     page: lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage)),
   },
   {
+    path: '/plan',
+    title: 'Plan',
+    nav: 'plan',
+    page: lazyPage(() => import('./features/plan/plan-page').then((m) => m.PlanPage)),
+  },
+  {
     path: '/settings',
     title: 'Settings',
     nav: 'settings',
     page: lazyPage(() => import('./features/settings/settings-page').then((m) => m.SettingsPage)),
+  },
+  {
+    path: '/start',
+    title: 'Screening',
+    section: 'today',
+    page: lazyPage(() => import('./features/screening/screening-page').then((m) => m.ScreeningPage)),
+  },
+  {
+    path: '/exercises/:id',
+    title: 'Exercise',
+    section: 'plan',
+    page: lazyPage(() => import('./features/exercises/exercise-page').then((m) => m.ExercisePage)),
+  },
+  {
+    path: '/session/:id',
+    title: 'Guided session',
+    section: 'today',
+    page: lazyPage(() => import('./features/session/session-page').then((m) => m.SessionPage)),
+  },
+  {
+    path: '/check-in',
+    title: 'Check-in',
+    section: 'today',
+    page: lazyPage(() => import('./features/today/check-in-page').then((m) => m.CheckInPage)),
+  },
+  {
+    path: '/tape',
+    title: 'Tape guide',
+    section: 'plan',
+    page: lazyPage(() => import('./features/tape/tape-page').then((m) => m.TapePage)),
   },
 
   // Runs, progress, run mode, physio report (issue 7):

@@ -1,0 +1,94 @@
+import type { CheckInResponse } from '@upright/api-contract';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../api/client';
+import { callApi } from '../../api/endpoints';
+import { ErrorMessage } from '../../ui/error-message';
+import { ScaleField } from '../../ui/number-field';
+
+type Status = 'done' | 'partial' | 'skipped';
+
+const STATUS_TEXT: Readonly<Record<Status, string>> = {
+  done: 'Did all of it',
+  partial: 'Did some of it',
+  skipped: 'Skipped it',
+};
+
+export interface CheckInTarget {
+  readonly kind: 'session' | 'run';
+  readonly date: string;
+  readonly sessionId: string | null;
+}
+
+/** Pain, effort and done/skipped after a session or run; the plan adapts to it on the server. */
+export function CheckInForm(props: {
+  readonly target: CheckInTarget;
+  readonly initialStatus: Status;
+  readonly onSaved: (response: CheckInResponse) => void;
+}): ReactNode {
+  const [status, setStatus] = useState<Status>(props.initialStatus);
+  const [painDuring, setPainDuring] = useState(0);
+  const [painAfter, setPainAfter] = useState(0);
+  const [effort, setEffort] = useState(4);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const noun = props.target.kind === 'run' ? 'run' : 'session';
+  const save = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    const result = await callApi('createCheckIn', {
+      body: {
+        ...props.target,
+        status,
+        painDuringNrs: painDuring,
+        painAfterNrs: painAfter,
+        effortRpe: status === 'skipped' ? null : effort,
+      },
+    });
+    setBusy(false);
+    if (result.ok) props.onSaved(result.value);
+    else setError(result.error);
+  };
+  return (
+    <form
+      className="card check-in"
+      aria-labelledby="check-in-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="check-in-heading">How did the {noun} go?</h2>
+      <fieldset>
+        <legend>Did you do it?</legend>
+        {(Object.keys(STATUS_TEXT) as Status[]).map((s) => (
+          <label key={s} className="choice">
+            <input type="radio" name="check-in-status" checked={status === s} onChange={() => setStatus(s)} />
+            {STATUS_TEXT[s]}
+          </label>
+        ))}
+      </fieldset>
+      <ScaleField
+        label={`Lower-back pain during the ${noun}`}
+        value={painDuring}
+        lowText="none"
+        highText="worst imaginable"
+        onChange={setPainDuring}
+      />
+      <ScaleField
+        label="Lower-back pain now"
+        value={painAfter}
+        lowText="none"
+        highText="worst imaginable"
+        onChange={setPainAfter}
+      />
+      {status !== 'skipped' ? (
+        <ScaleField label="Effort" value={effort} lowText="rest" highText="maximal" onChange={setEffort} />
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? 'Saving…' : 'Save check-in'}
+      </button>
+    </form>
+  );
+}
