@@ -72,4 +72,10 @@ export const ROUTES: readonly RouteDef[] = [
     section: 'runs',
     page: lazyPage(() => import('./features/run-mode/run-mode-page').then((m) => m.RunModePage)),
   },
+  {
+    path: '/progress',
+    title: 'Progress',
+    nav: 'progress',
+    page: lazyPage(() => import('./features/progress/progress-page').then((m) => m.ProgressPage)),
+  },
 ];
