@@ -87,6 +87,30 @@ function takeDue(s: SchedulerState, progress: CueProgress, rng: () => number): C
   return out;
 }
 
+/** A motion nudge unless another cue was just given or a planned one is about to come. */
+function nudgeStep(
+  s: SchedulerState,
+  request: NudgeRequest,
+  nudgeGapS: number,
+  rng: () => number,
+): CueEvent | null {
+  const last = s.events[s.events.length - 1];
+  if (last !== undefined && request.timeS - last.timeS < nudgeGapS) return null;
+  const upcoming = s.planned[s.next];
+  const hereM = Math.max(s.maxDistanceM, request.distanceM);
+  if (upcoming !== undefined && upcoming.distanceM - hereM < s.options.minSpacingM) return null;
+  const event: CueEvent = {
+    kind: 'form-nudge',
+    distanceM: request.distanceM,
+    observedDistanceM: hereM,
+    timeS: request.timeS,
+    reason: request.reason,
+    ...release(s, request.reason, rng),
+  };
+  s.events.push(event);
+  return event;
+}
+
 /**
  * Live posture-cue scheduler for run mode. Pure: the caller passes distance, time and `rng`.
  * Cues follow `planCueDistances` exactly; wording comes from `CUE_PHRASES` with no immediate repeats.
@@ -124,23 +148,7 @@ export function createCueScheduler(options: CueSchedulerOptions): Result<CueSche
       s.options = { ...s.options, painStartM: current === null ? fromM : Math.min(current, fromM) };
       replan(s, s.horizonM);
     },
-    nudge(request) {
-      const last = s.events[s.events.length - 1];
-      if (last !== undefined && request.timeS - last.timeS < nudgeGapS) return null;
-      const upcoming = s.planned[s.next];
-      const hereM = Math.max(s.maxDistanceM, request.distanceM);
-      if (upcoming !== undefined && upcoming.distanceM - hereM < s.options.minSpacingM) return null;
-      const event: CueEvent = {
-        kind: 'form-nudge',
-        distanceM: request.distanceM,
-        observedDistanceM: hereM,
-        timeS: request.timeS,
-        reason: request.reason,
-        ...release(s, request.reason, rng),
-      };
-      s.events.push(event);
-      return event;
-    },
+    nudge: (request) => nudgeStep(s, request, nudgeGapS, rng),
     plan: (runDistanceM) => cuePlanResolved(s.options, runDistanceM),
     emitted: () => [...s.events],
   };

@@ -76,6 +76,12 @@ describe('createPostureMonitor on synthetic belt traces', () => {
     expect(steady.map((e) => e.kind)).toEqual(['baseline-ready']);
   });
 
+  it('does not judge lean during a deliberate surge in cadence', () => {
+    const surge = { startS: TILT_START_S, rampS: 20, toSpm: 176 };
+    const events = eventsOf({ ...tilted, cadenceSpm: 160, cadenceChange: surge }, 6);
+    expect(events.map((e) => e.kind)).toEqual(['baseline-ready']);
+  });
+
   it('does not nudge while the runner is standing still', () => {
     const monitor = createPostureMonitor();
     const trace = motionSyntheticTrace({ durationS: 320, rateHz: 50 }, rngFromSeed(5));

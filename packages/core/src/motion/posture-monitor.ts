@@ -1,5 +1,7 @@
 import { createCadenceEstimator } from './cadence-estimator';
+import type { CadenceEstimator } from './cadence-estimator';
 import { createDriftAlarm } from './drift-alarm';
+import type { DriftAlarm } from './drift-alarm';
 import { POSTURE_MONITOR_DEFAULTS } from './types';
 import type { DeviceAxis, MotionSample, PostureEvent, PostureMonitorOptions, PostureState } from './types';
 
@@ -50,6 +52,105 @@ interface Baseline {
   cadenceSpm: number | null;
 }
 
+interface Monitor {
+  readonly o: PostureMonitorOptions;
+  readonly cadence: CadenceEstimator;
+  readonly leanAlarm: DriftAlarm;
+  readonly cadenceAlarm: DriftAlarm;
+  readonly base: Baseline;
+  gravity: Vec | null;
+  startS: number | null;
+  lastS: number | null;
+  leanDeg: number | null;
+}
+
+/** The point in time of one processed sample: gravity direction and current cadence. */
+interface Moment {
+  readonly tS: number;
+  readonly g: Vec;
+  readonly spm: number | null;
+}
+
+function monitorInit(o: PostureMonitorOptions): Monitor {
+  return {
+    o,
+    cadence: createCadenceEstimator(),
+    leanAlarm: createDriftAlarm({
+      threshold: o.leanThresholdDeg,
+      hysteresis: o.leanHysteresisDeg,
+      sustainS: o.sustainS,
+      cooldownS: o.cooldownS,
+    }),
+    cadenceAlarm: createDriftAlarm({
+      threshold: o.cadenceDropFraction,
+      hysteresis: o.cadenceDropFraction / 2,
+      sustainS: o.sustainS * CADENCE_SUSTAIN_FACTOR,
+      cooldownS: o.cooldownS,
+    }),
+    base: { sum: [0, 0, 0], cadenceSum: 0, cadenceN: 0, up: null, forward: null, cadenceSpm: null },
+    gravity: null,
+    startS: null,
+    lastS: null,
+    leanDeg: null,
+  };
+}
+
+/** Averages the baseline window; returns `baseline-ready` once it closes with some running in it. */
+function baselineStep(m: Monitor, { tS, g, spm }: Moment): PostureEvent | null {
+  const { o, base } = m;
+  const sinceStart = tS - (m.startS ?? tS);
+  if (sinceStart < o.warmupS) return null;
+  if (sinceStart < o.warmupS + o.baselineS) {
+    if (spm === null) return null;
+    base.sum = [base.sum[0] + g[0], base.sum[1] + g[1], base.sum[2] + g[2]];
+    base.cadenceSum += spm;
+    base.cadenceN++;
+    return null;
+  }
+  // A run with no running in the baseline window yet keeps collecting until it has some.
+  if (base.cadenceN === 0) return null;
+  base.up = unit(base.sum);
+  base.forward = forwardInPlane(o.forwardAxis, base.up);
+  base.cadenceSpm = base.cadenceSum / base.cadenceN;
+  return { kind: 'baseline-ready', tS, baselineCadenceSpm: base.cadenceSpm };
+}
+
+function compare(m: Monitor, { tS, g, spm }: Moment, up: Vec): PostureEvent[] {
+  const leanDeg = leanDegOf(g, up, m.base.forward);
+  m.leanDeg = leanDeg;
+  const ref = m.base.cadenceSpm;
+  if (spm === null || ref === null) {
+    m.leanAlarm.pause();
+    m.cadenceAlarm.pause();
+    return [];
+  }
+  const out: PostureEvent[] = [];
+  if (spm > ref * (1 + m.o.surgeCadenceFraction)) m.leanAlarm.pause();
+  else if (m.leanAlarm.update(tS, leanDeg)) out.push({ kind: 'lean-drift', tS, leanDeg });
+  if (m.cadenceAlarm.update(tS, (ref - spm) / ref)) {
+    out.push({ kind: 'cadence-drop', tS, cadenceSpm: spm, baselineCadenceSpm: ref });
+  }
+  return out;
+}
+
+/** Low-passes gravity, feeds the cadence estimator, returns this sample's moment. */
+function sampleStep(m: Monitor, { tS, ax, ay, az }: MotionSample): Moment {
+  const dtS = m.lastS === null ? 0 : tS - m.lastS;
+  m.lastS = tS;
+  m.startS ??= tS;
+  const a = 1 - Math.exp(-dtS / m.o.gravityTauS);
+  const prev = m.gravity ?? [ax, ay, az];
+  const gravity: Vec = [
+    prev[0] + a * (ax - prev[0]),
+    prev[1] + a * (ay - prev[1]),
+    prev[2] + a * (az - prev[2]),
+  ];
+  m.gravity = gravity;
+  const gNorm = Math.hypot(...gravity) || 1;
+  m.cadence.push(tS, dot([ax, ay, az], gravity) / gNorm - gNorm);
+  return { tS, g: unit(gravity), spm: m.cadence.cadenceSpm() };
+}
+
 /**
  * Streaming posture monitor for a phone in a waist belt at the lower back. Per sample (constant work):
  * gravity = one-pole low-pass of the accelerometer (time constant `gravityTauS`); vertical dynamic
@@ -58,103 +159,27 @@ interface Baseline {
  * runner's own fresh baseline; from then on lean = angle of gravity from that baseline (signed forward
  * when `forwardAxis` is given) and cadence are compared with it, and `lean-drift` / `cadence-drop`
  * fire through sustained-threshold alarms with hysteresis and cooldown. Only while running
- * (cadence detected): bending to tie a shoe is not a posture drift.
+ * (cadence detected): bending to tie a shoe is not a posture drift; and lean is not judged during a
+ * surge (cadence more than `surgeCadenceFraction` above baseline), since running faster leans further.
  * @example const m = createPostureMonitor({ forwardAxis: [0, 0, -1] }); m.push({ tS: 0, ax: 0, ay: 9.81, az: 0 });
  */
 export function createPostureMonitor(options: Partial<PostureMonitorOptions> = {}): PostureMonitor {
-  const o: PostureMonitorOptions = { ...POSTURE_MONITOR_DEFAULTS, ...options };
-  const cadence = createCadenceEstimator();
-  const leanAlarm = createDriftAlarm({
-    threshold: o.leanThresholdDeg,
-    hysteresis: o.leanHysteresisDeg,
-    sustainS: o.sustainS,
-    cooldownS: o.cooldownS,
-  });
-  const cadenceAlarm = createDriftAlarm({
-    threshold: o.cadenceDropFraction,
-    hysteresis: o.cadenceDropFraction / 2,
-    sustainS: o.sustainS * CADENCE_SUSTAIN_FACTOR,
-    cooldownS: o.cooldownS,
-  });
-  const base: Baseline = {
-    sum: [0, 0, 0],
-    cadenceSum: 0,
-    cadenceN: 0,
-    up: null,
-    forward: null,
-    cadenceSpm: null,
-  };
-  let gravity: Vec | null = null;
-  let startS: number | null = null;
-  let lastS: number | null = null;
-  let leanDeg: number | null = null;
-
-  function baselineStep(tS: number, g: Vec, spm: number | null): PostureEvent | null {
-    const sinceStart = tS - (startS ?? tS);
-    if (sinceStart < o.warmupS) return null;
-    if (sinceStart < o.warmupS + o.baselineS) {
-      if (spm === null) return null;
-      base.sum = [base.sum[0] + g[0], base.sum[1] + g[1], base.sum[2] + g[2]];
-      base.cadenceSum += spm;
-      base.cadenceN++;
-      return null;
-    }
-    // A run with no running in the baseline window yet keeps collecting until it has some.
-    if (base.cadenceN === 0) return null;
-    base.up = unit(base.sum);
-    base.forward = forwardInPlane(o.forwardAxis, base.up);
-    base.cadenceSpm = base.cadenceSum / base.cadenceN;
-    return { kind: 'baseline-ready', tS, baselineCadenceSpm: base.cadenceSpm };
-  }
-
-  function compare(tS: number, g: Vec, spm: number | null, up: Vec): PostureEvent[] {
-    leanDeg = leanDegOf(g, up, base.forward);
-    if (spm === null) {
-      leanAlarm.pause();
-      cadenceAlarm.pause();
-      return [];
-    }
-    const out: PostureEvent[] = [];
-    if (leanAlarm.update(tS, leanDeg)) out.push({ kind: 'lean-drift', tS, leanDeg });
-    const ref = base.cadenceSpm;
-    if (ref !== null && cadenceAlarm.update(tS, (ref - spm) / ref)) {
-      out.push({ kind: 'cadence-drop', tS, cadenceSpm: spm, baselineCadenceSpm: ref });
-    }
-    return out;
-  }
-
+  const m = monitorInit({ ...POSTURE_MONITOR_DEFAULTS, ...options });
   return {
     push(sample) {
       const { tS, ax, ay, az } = sample;
-      if (![tS, ax, ay, az].every(Number.isFinite) || (lastS !== null && tS <= lastS)) return [];
-      const dtS = lastS === null ? 0 : tS - lastS;
-      lastS = tS;
-      startS ??= tS;
-      const a = 1 - Math.exp(-dtS / o.gravityTauS);
-      gravity =
-        gravity === null
-          ? [ax, ay, az]
-          : [
-              gravity[0] + a * (ax - gravity[0]),
-              gravity[1] + a * (ay - gravity[1]),
-              gravity[2] + a * (az - gravity[2]),
-            ];
-      const gNorm = Math.hypot(...gravity) || 1;
-      cadence.push(tS, dot([ax, ay, az], gravity) / gNorm - gNorm);
-      const g = unit(gravity);
-      const spm = cadence.cadenceSpm();
-      if (base.up === null) {
-        const ready = baselineStep(tS, g, spm);
-        return ready === null ? [] : [ready];
-      }
-      return compare(tS, g, spm, base.up);
+      if (![tS, ax, ay, az].every(Number.isFinite) || (m.lastS !== null && tS <= m.lastS)) return [];
+      const moment = sampleStep(m, sample);
+      if (m.base.up !== null) return compare(m, moment, m.base.up);
+      const ready = baselineStep(m, moment);
+      return ready === null ? [] : [ready];
     },
     state: () => ({
-      tS: lastS,
-      cadenceSpm: cadence.cadenceSpm(),
-      leanDeg,
-      baselineReady: base.up !== null,
-      baselineCadenceSpm: base.cadenceSpm,
+      tS: m.lastS,
+      cadenceSpm: m.cadence.cadenceSpm(),
+      leanDeg: m.leanDeg,
+      baselineReady: m.base.up !== null,
+      baselineCadenceSpm: m.base.cadenceSpm,
     }),
   };
 }

@@ -40,6 +40,11 @@ export interface PostureMonitorOptions {
   readonly cooldownS: number;
   /** Cadence this fraction under baseline counts as a drop (sustained twice `sustainS`); default 0.05. */
   readonly cadenceDropFraction: number;
+  /**
+   * Cadence this fraction above baseline is a deliberate surge (faster running leans further forward):
+   * lean drift is not judged during it; default 0.05.
+   */
+  readonly surgeCadenceFraction: number;
 }
 
 export const POSTURE_MONITOR_DEFAULTS: PostureMonitorOptions = {
@@ -52,6 +57,7 @@ export const POSTURE_MONITOR_DEFAULTS: PostureMonitorOptions = {
   sustainS: 15,
   cooldownS: 120,
   cadenceDropFraction: 0.05,
+  surgeCadenceFraction: 0.05,
 };
 
 export type PostureEvent =

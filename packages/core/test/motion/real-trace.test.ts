@@ -72,15 +72,13 @@ describe.skipIf(corpusDir === undefined)('posture monitor on a real hip-belt run
     expect(median(online)).toBeLessThan(164);
   });
 
-  it('stays quiet about lean through the steady part of the run', () => {
-    // Ground truth for posture is unknown here. Until 1350 s the runner holds 153-166 steps/min with
-    // stops; the last two minutes are a faster finish (~172-177 steps/min) where the belt tilts ~5°
-    // and one unsigned-lean nudge is allowed.
+  it('stays quiet about lean through steady running and a faster finish', () => {
+    // Ground truth for posture is unknown here. Until ~1370 s the runner holds 153-166 steps/min with
+    // stops; the last two minutes are a faster finish (~172-177 steps/min) where the belt tilts ~5°:
+    // a surge, during which lean is not judged. The only alarm is the cadence drop of the cool-down.
     const monitor = createPostureMonitor();
     const events = readTrace(corpusDir ?? '').flatMap((s) => [...monitor.push(s)]);
-    expect(events[0]?.kind).toBe('baseline-ready');
-    const lean = events.filter((e) => e.kind === 'lean-drift');
-    expect(lean.filter((e) => e.tS < 1350)).toEqual([]);
-    expect(lean.length).toBeLessThanOrEqual(1);
+    expect(events.map((e) => e.kind)).toEqual(['baseline-ready', 'cadence-drop']);
+    expect(events[1]?.tS).toBeGreaterThan(1440);
   });
 });
