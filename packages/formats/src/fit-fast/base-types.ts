@@ -106,3 +106,50 @@ export function readBaseValue(view: DataView, offset: number, id: BaseTypeId, li
 export function isInvalidValue(value: number, id: BaseTypeId): boolean {
   return value === INVALIDS[id] || Number.isNaN(value);
 }
+
+/** How the record hot loop reads a value: byte arithmetic for the common integer types, else DataView. */
+export const Reader = {
+  u8: 0,
+  i8: 1,
+  u16le: 2,
+  u16be: 3,
+  i16le: 4,
+  i16be: 5,
+  u32le: 6,
+  u32be: 7,
+  i32le: 8,
+  i32be: 9,
+  otherLe: 10,
+  otherBe: 11,
+} as const;
+
+export type ReaderId = (typeof Reader)[keyof typeof Reader];
+
+export function readerFor(id: BaseTypeId, littleEndian: boolean): ReaderId {
+  switch (id) {
+    case BaseType.enum:
+    case BaseType.uint8:
+    case BaseType.uint8z:
+    case BaseType.byte:
+      return Reader.u8;
+    case BaseType.sint8:
+      return Reader.i8;
+    case BaseType.uint16:
+    case BaseType.uint16z:
+      return littleEndian ? Reader.u16le : Reader.u16be;
+    case BaseType.sint16:
+      return littleEndian ? Reader.i16le : Reader.i16be;
+    case BaseType.uint32:
+    case BaseType.uint32z:
+      return littleEndian ? Reader.u32le : Reader.u32be;
+    case BaseType.sint32:
+      return littleEndian ? Reader.i32le : Reader.i32be;
+    case BaseType.string:
+    case BaseType.float32:
+    case BaseType.float64:
+    case BaseType.sint64:
+    case BaseType.uint64:
+    case BaseType.uint64z:
+      return littleEndian ? Reader.otherLe : Reader.otherBe;
+  }
+}

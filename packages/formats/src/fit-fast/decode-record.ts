@@ -1,86 +1,168 @@
-// The record hot loop: one compiled definition, one message, values straight into the columns.
-import { readBaseValue, isInvalidValue } from './base-types';
-import type { CompiledDefinition } from './definition';
-import { OpKind } from './record-ops';
+// The record hot loop: one compiled definition, one message, values straight into the columns. The ops
+// are packed into typed arrays and read in one function, so the loop allocates nothing and every value
+// stays an unboxed double; integers are assembled from bytes, floats and 64-bit values use DataView.
+import { Reader, readBaseValue, type BaseTypeId, type ReaderId } from './base-types';
+import { OpKind, type RecordOp } from './record-ops';
 import { Slot, type RecordTable } from './record-table';
 import { FIT_EPOCH_S } from './values';
 
-/** Running state of the accumulated distance (compressed_speed_distance), in 1/16 m. */
+/** Running state of the accumulated distance (compressed_speed_distance). */
 export interface DistanceAccumulator {
   started: boolean;
   total: number;
   last: number;
 }
 
-const MASK_12 = 0xfff;
-
 /** Mutable context reused for every record, so the hot loop allocates nothing per message. */
 export interface RecordContext {
   readonly table: RecordTable;
   readonly distance: DistanceAccumulator;
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
   /** First byte after the message's header byte. */
   pos: number;
   /** The compressed-header time in FIT seconds, or NaN. */
   timestampS: number;
 }
 
+/** Record ops as parallel typed arrays (structure of arrays). */
+export interface PackedOps {
+  readonly count: number;
+  readonly kind: Int32Array;
+  readonly at: Int32Array;
+  readonly reader: Int32Array;
+  readonly baseType: Int32Array;
+  readonly slot: Int32Array;
+  readonly slot2: Int32Array;
+  readonly scale: Float64Array;
+  readonly offset: Float64Array;
+  readonly invalid: Float64Array;
+}
+
+export function packOps(ops: readonly RecordOp[]): PackedOps {
+  const n = ops.length;
+  const packed = {
+    count: n,
+    kind: new Int32Array(n),
+    at: new Int32Array(n),
+    reader: new Int32Array(n),
+    baseType: new Int32Array(n),
+    slot: new Int32Array(n),
+    slot2: new Int32Array(n),
+    scale: new Float64Array(n),
+    offset: new Float64Array(n),
+    invalid: new Float64Array(n),
+  };
+  ops.forEach((op, i) => {
+    packed.kind[i] = op.kind;
+    packed.at[i] = op.at;
+    packed.reader[i] = op.reader;
+    packed.baseType[i] = op.baseType;
+    packed.slot[i] = op.slot;
+    packed.slot2[i] = op.slot2;
+    packed.scale[i] = op.scale;
+    packed.offset[i] = op.offset;
+    packed.invalid[i] = op.invalid;
+  });
+  return packed;
+}
+
+const MASK_12 = 0xfff;
+
 /** Decodes one record message into a new row of the table and returns the row index. */
-export function decodeRecordRow(view: DataView, def: CompiledDefinition, state: RecordContext): number {
-  const { table, pos } = state;
-  const row = table.addRow();
-  const columns = table.columns;
-  const le = def.littleEndian;
-  const ops = def.recordOps;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i]!;
-    if (op.kind === OpKind.compressedSpeedDistance) {
-      writeCompressedSpeedDistance(view, pos + op.at, row, state);
+export function decodeRecordRow(ops: PackedOps, ctx: RecordContext): number {
+  const row = ctx.table.addRow();
+  const columns = ctx.table.columns;
+  const b = ctx.bytes;
+  const pos = ctx.pos;
+  const { kind, at, reader, slot, scale, offset, invalid } = ops;
+  for (let i = 0; i < ops.count; i++) {
+    const p = pos + at[i]!;
+    const k = kind[i]!;
+    let raw: number;
+    switch (reader[i]! as ReaderId) {
+      case Reader.u8:
+        raw = b[p]!;
+        break;
+      case Reader.i8:
+        raw = (b[p]! << 24) >> 24;
+        break;
+      case Reader.u16le:
+        raw = b[p]! | (b[p + 1]! << 8);
+        break;
+      case Reader.u16be:
+        raw = (b[p]! << 8) | b[p + 1]!;
+        break;
+      case Reader.i16le:
+        raw = ((b[p]! | (b[p + 1]! << 8)) << 16) >> 16;
+        break;
+      case Reader.i16be:
+        raw = (((b[p]! << 8) | b[p + 1]!) << 16) >> 16;
+        break;
+      case Reader.u32le:
+        raw = (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
+        break;
+      case Reader.u32be:
+        raw = ((b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!) >>> 0;
+        break;
+      case Reader.i32le:
+        raw = b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
+        break;
+      case Reader.i32be:
+        raw = (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+        break;
+      case Reader.otherLe:
+      case Reader.otherBe:
+        raw = readOther(ctx.view, p, ops.baseType[i]! as BaseTypeId, reader[i] === Reader.otherLe);
+    }
+    if (k === OpKind.compressedSpeedDistance) {
+      writeCompressedSpeedDistance(ctx, p, row);
       continue;
     }
-    const raw = readBaseValue(view, pos + op.at, op.baseType, le);
-    if (isInvalidValue(raw, op.baseType)) continue;
-    const column = columns[op.slot]!;
-    switch (op.kind) {
-      case OpKind.plain:
-        column[row] = raw / op.scale - op.offset;
-        break;
-      case OpKind.expand: {
-        const value = raw / op.scale - op.offset;
-        column[row] = value;
-        columns[op.slot2]![row] = value;
-        break;
-      }
-      case OpKind.enhanced:
-        if (Number.isNaN(column[row]!)) column[row] = raw / op.scale - op.offset;
-        break;
-      case OpKind.time:
-        column[row] = (raw + FIT_EPOCH_S) * 1000;
-        break;
-      case OpKind.distance:
-        column[row] = raw / op.scale;
-        state.distance.started = true;
-        state.distance.total = raw;
-        state.distance.last = raw;
-        break;
+    if (raw === invalid[i] || raw !== raw) continue;
+    const column = columns[slot[i]!]!;
+    if (k === OpKind.plain) {
+      column[row] = raw / scale[i]! - offset[i]!;
+    } else if (k === OpKind.expand) {
+      const value = raw / scale[i]! - offset[i]!;
+      column[row] = value;
+      columns[ops.slot2[i]!]![row] = value;
+    } else if (k === OpKind.enhanced) {
+      if (column[row] !== column[row]) column[row] = raw / scale[i]! - offset[i]!;
+    } else if (k === OpKind.time) {
+      column[row] = (raw + FIT_EPOCH_S) * 1000;
+    } else {
+      column[row] = raw / scale[i]!;
+      ctx.distance.started = true;
+      ctx.distance.total = raw;
+      ctx.distance.last = raw;
     }
   }
-  if (!Number.isNaN(state.timestampS))
-    columns[Slot.timestampMs]![row] = (state.timestampS + FIT_EPOCH_S) * 1000;
+  const stamp = ctx.timestampS;
+  if (stamp === stamp) columns[Slot.timestampMs]![row] = (stamp + FIT_EPOCH_S) * 1000;
   return row;
 }
 
-function writeCompressedSpeedDistance(view: DataView, at: number, row: number, state: RecordContext): void {
-  const columns = state.table.columns;
-  const acc = state.distance;
-  const b0 = view.getUint8(at);
-  const b1 = view.getUint8(at + 1);
-  const b2 = view.getUint8(at + 2);
+function readOther(view: DataView, p: number, baseType: BaseTypeId, littleEndian: boolean): number {
+  return readBaseValue(view, p, baseType, littleEndian);
+}
+
+function writeCompressedSpeedDistance(ctx: RecordContext, at: number, row: number): void {
+  const b = ctx.bytes;
+  const columns = ctx.table.columns;
+  const acc = ctx.distance;
+  const b0 = b[at] ?? 0xff;
+  const b1 = b[at + 1] ?? 0xff;
+  const b2 = b[at + 2] ?? 0xff;
   if (b0 === 0xff && b1 === 0xff && b2 === 0xff) return;
-  const speedBits = b0 | ((b1 & 0x0f) << 8);
-  const speed = speedBits / 100;
-  columns[Slot.speed]![row] = speed;
+  const speed = (b0 | ((b1 & 0x0f) << 8)) / 100;
+  const speedColumn = columns[Slot.speed];
+  const enhancedColumn = columns[Slot.enhancedSpeed];
+  const distanceColumn = columns[Slot.distance];
+  if (speedColumn === undefined || enhancedColumn === undefined || distanceColumn === undefined) return;
+  speedColumn[row] = speed;
   // The SDK expands speed again into enhanced_speed through its 16-bit raw form (speed * 1000).
-  columns[Slot.enhancedSpeed]![row] = ((speed * 1000) & 0xffff) / 1000;
+  enhancedColumn[row] = ((speed * 1000) & 0xffff) / 1000;
   const distanceBits = (b1 >> 4) | (b2 << 4);
   if (!acc.started) {
     acc.started = true;
@@ -89,5 +171,5 @@ function writeCompressedSpeedDistance(view: DataView, at: number, row: number, s
   }
   acc.total += (distanceBits - acc.last) & MASK_12;
   acc.last = distanceBits;
-  columns[Slot.distance]![row] = acc.total / 16;
+  distanceColumn[row] = acc.total / 16;
 }

@@ -6,8 +6,9 @@ import { fitCrc } from './crc';
 import { parseDefinition, type CompiledDefinition } from './definition';
 import { decodeObjectMessage, type ObjectLists } from './decode-object';
 import { decodeRecordRow, type RecordContext } from './decode-record';
-import { decodeDeveloperFields } from './decode-developer';
+import { decodeDeveloperOthers, recordOpsWithDevelopers } from './decode-developer';
 import { DeveloperRegistry } from './developer';
+import { decodeHrMessage, hrMergeIntoRecords, type HrState } from './hr';
 import { MesgNum } from './profile';
 import { RecordTable } from './record-table';
 
@@ -46,6 +47,7 @@ interface State {
   readonly developers: DeveloperRegistry;
   readonly record: RecordContext;
   readonly issues: FastFitIssue[];
+  readonly hr: HrState;
   /** Last full timestamp seen (FIT seconds), the base of compressed-timestamp headers. */
   lastTimestampS: number;
   /** False after a structural error: framing is still checked, messages are no longer decoded. */
@@ -73,10 +75,14 @@ function readHeader(bytes: Uint8Array, at: number): Header | null {
   return { size, dataSize: view.getUint32(4, true), storedCrc: size === 14 ? view.getUint16(12, true) : 0 };
 }
 
+/** Typical bytes per record message of a watch recording (sizes the columns once, usually). */
+const BYTES_PER_RECORD_GUESS = 48;
+
 function newState(bytes: Uint8Array): State {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     bytes,
-    view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    view,
     definitions: new Array<CompiledDefinition | undefined>(16),
     objects: {
       fileId: [],
@@ -89,12 +95,15 @@ function newState(bytes: Uint8Array): State {
     },
     developers: new DeveloperRegistry(),
     record: {
-      table: new RecordTable(),
+      table: new RecordTable(bytes.length / BYTES_PER_RECORD_GUESS),
       distance: { started: false, total: 0, last: 0 },
+      bytes,
+      view,
       pos: 0,
       timestampS: 0,
     },
     issues: [],
+    hr: { mesgs: [], accumulated: null },
     lastTimestampS: Number.NaN,
     decoding: true,
   };
@@ -146,6 +155,9 @@ export function fitDecodeFastRaw(bytes: Uint8Array): FastFitDecoded {
       issue(state, 'FIT_CRC_MISMATCH', 'file CRC does not match', dataEnd);
     }
     offset = dataEnd + 2;
+  }
+  if (!hrMergeIntoRecords(state.hr.mesgs, state.record.table)) {
+    issue(state, 'FIT_DECODE_FAILED', 'hr messages with inconsistent event times: not merged', offset);
   }
   const { objects, developers, issues } = state;
   const records = state.record.table;
@@ -215,8 +227,12 @@ function decodeData(state: State, pos: number, local: number, timeOffset: number
     const ctx = state.record;
     ctx.pos = start;
     ctx.timestampS = compressedS;
-    const row = decodeRecordRow(state.view, def, ctx);
-    if (def.developerFields.length > 0) decodeDeveloperFields(state, def, start, row);
+    const resolved = recordOpsWithDevelopers(def, state.developers, ctx.table);
+    decodeRecordRow(resolved.ops, ctx);
+    if (resolved.others.length > 0) {
+      const input = { bytes: state.bytes, view: state.view, littleEndian: def.littleEndian };
+      decodeDeveloperOthers(input, resolved.others, start, ctx.table);
+    }
   } else if (def.objectKey !== null) {
     decodeObjectMessage(
       { bytes: state.bytes, view: state.view, pos: start },
@@ -225,6 +241,9 @@ function decodeData(state: State, pos: number, local: number, timeOffset: number
       state.developers,
     );
     if (!Number.isNaN(compressedS)) stampObject(state, def, compressedS);
+  } else if (def.hrFields.length > 0) {
+    const view = new DataView(state.bytes.buffer, state.bytes.byteOffset + start, def.dataSize);
+    decodeHrMessage(view, def.hrFields, def.littleEndian, state.hr);
   }
   return end;
 }

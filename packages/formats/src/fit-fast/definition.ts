@@ -1,9 +1,19 @@
 // Definition messages, compiled once into readers: for each field Upright maps, its byte offset inside
 // the data message, its base type and what to do with it. Fields Upright does not map cost nothing but
 // their size.
-import { BaseType, BASE_TYPE_MASK, baseTypeSize, isKnownBaseType, type BaseTypeId } from './base-types';
+import {
+  BaseType,
+  BASE_TYPE_MASK,
+  baseTypeInvalid,
+  baseTypeSize,
+  isKnownBaseType,
+  readerFor,
+  type BaseTypeId,
+} from './base-types';
 import type { FieldSpec, ObjectMessageKey } from './profile';
 import { MesgNum, OBJECT_MESSAGES } from './profile';
+import { packOps, type PackedOps } from './decode-record';
+import type { HrField } from './hr';
 import { RECORD_OPS, type RecordOp } from './record-ops';
 
 export interface ObjectOp {
@@ -31,6 +41,23 @@ export interface CompiledDefinition {
   readonly recordOps: readonly RecordOp[];
   readonly objectOps: readonly ObjectOp[];
   readonly developerFields: readonly DeveloperFieldDef[];
+  /** Fields of an hr message (global 132) that the heart-rate merge reads. */
+  readonly hrFields: readonly HrField[];
+  /** Record developer fields resolved against the field descriptions, redone when they change. */
+  readonly developerCache: DeveloperCache;
+}
+
+export interface DeveloperCache {
+  version: number;
+  /** Native ops followed by one plain op per single-number developer field (slot = its column). */
+  ops: PackedOps;
+  /** Developer fields holding arrays or strings. */
+  others: {
+    readonly key: number;
+    readonly at: number;
+    readonly size: number;
+    readonly baseType: BaseTypeId;
+  }[];
 }
 
 export type DefinitionParse =
@@ -94,21 +121,41 @@ function compile(
     dataSize,
     timestampAt: stamp === undefined ? -1 : stamp.at,
     objectKey: objectMessage?.key ?? null,
-    recordOps: isRecord ? compileRecordOps(fields) : [],
+    recordOps: isRecord ? compileRecordOps(fields, littleEndian) : [],
     objectOps: objectMessage === undefined ? [] : compileObjectOps(fields, objectMessage.fields),
     developerFields: isRecord || objectMessage !== undefined ? developerFields : [],
+    hrFields: globalNum === MesgNum.hr ? compileHrFields(fields) : [],
+    developerCache: { version: -1, ops: packOps([]), others: [] },
   };
 }
 
-function compileRecordOps(fields: readonly RawField[]): RecordOp[] {
+function compileRecordOps(fields: readonly RawField[], littleEndian: boolean): RecordOp[] {
   const ops: RecordOp[] = [];
   for (const field of fields) {
     const template = RECORD_OPS.get(field.num);
     if (template === undefined || field.baseType === BaseType.string) continue;
     if (field.size !== template.size(field.baseType)) continue;
-    ops.push({ ...template, at: field.at, baseType: field.baseType });
+    const { baseType } = field;
+    ops.push({
+      ...template,
+      at: field.at,
+      baseType,
+      reader: readerFor(baseType, littleEndian),
+      invalid: baseTypeInvalid(baseType),
+    });
   }
   return ops;
+}
+
+const HR_FIELDS: ReadonlySet<number> = new Set([253, 0, 1, 6, 9, 10]);
+const HR_ARRAYS: ReadonlySet<number> = new Set([6, 9, 10]);
+
+function compileHrFields(fields: readonly RawField[]): HrField[] {
+  return fields.filter((f) => {
+    if (!HR_FIELDS.has(f.num) || f.size === 0 || f.baseType === BaseType.string) return false;
+    const step = baseTypeSize(f.baseType);
+    return HR_ARRAYS.has(f.num) ? f.size % step === 0 : f.size === step;
+  });
 }
 
 function compileObjectOps(fields: readonly RawField[], specs: ReadonlyMap<number, FieldSpec>): ObjectOp[] {

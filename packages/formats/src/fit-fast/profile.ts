@@ -10,6 +10,7 @@ export const MesgNum = {
   record: 20,
   event: 21,
   deviceInfo: 23,
+  hr: 132,
   fieldDescription: 206,
   developerDataId: 207,
 } as const;

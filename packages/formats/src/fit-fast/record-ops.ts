@@ -1,7 +1,7 @@
 // How each record field Upright maps is read into the record columns, including the profile's
 // component expansions (altitude -> enhanced_altitude, speed -> enhanced_speed, and
 // compressed_speed_distance -> speed + accumulated distance).
-import { baseTypeSize, type BaseTypeId } from './base-types';
+import { baseTypeSize, type BaseTypeId, type ReaderId } from './base-types';
 import { Slot } from './record-table';
 
 export const OpKind = {
@@ -29,9 +29,12 @@ export interface RecordOp {
   readonly offset: number;
   readonly at: number;
   readonly baseType: BaseTypeId;
+  readonly reader: ReaderId;
+  /** The base type's invalid value as read (NaN for floats: never equal, checked separately). */
+  readonly invalid: number;
 }
 
-interface OpTemplate extends Omit<RecordOp, 'at' | 'baseType'> {
+interface OpTemplate extends Omit<RecordOp, 'at' | 'baseType' | 'reader' | 'invalid'> {
   /** The field size this op accepts for a given base type (others are skipped, as the SDK reads arrays). */
   readonly size: (baseType: BaseTypeId) => number;
 }

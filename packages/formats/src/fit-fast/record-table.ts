@@ -37,7 +37,11 @@ export interface SparseDeveloperValue {
   readonly value: string | readonly number[];
 }
 
-const INITIAL_CAPACITY = 256;
+/** Developer field `key` lives in column `DEVELOPER_SLOT_BASE + key`. */
+export const DEVELOPER_SLOT_BASE = RECORD_SLOTS.length;
+
+const MIN_CAPACITY = 256;
+const EMPTY = new Float64Array(0);
 
 function nanArray(length: number): Float64Array {
   return new Float64Array(length).fill(Number.NaN);
@@ -45,10 +49,26 @@ function nanArray(length: number): Float64Array {
 
 export class RecordTable {
   count = 0;
-  private capacity = INITIAL_CAPACITY;
-  readonly columns: Float64Array[] = RECORD_SLOTS.map(() => nanArray(INITIAL_CAPACITY));
-  readonly developer = new Map<number, Float64Array>();
+  private capacity: number;
+  /** One column per slot, allocated when a definition first uses the slot (EMPTY until then). */
+  readonly columns: Float64Array[] = RECORD_SLOTS.map(() => EMPTY);
   readonly sparse: SparseDeveloperValue[] = [];
+
+  /** `expectedRows` sizes the columns up front (they still grow when it is too small). */
+  constructor(expectedRows: number) {
+    this.capacity = Math.max(MIN_CAPACITY, Math.ceil(expectedRows));
+  }
+
+  /** Makes sure column `slot` exists (all NaN so far). */
+  ensure(slot: number): void {
+    while (this.columns.length <= slot) this.columns.push(EMPTY);
+    if (this.columns[slot] === EMPTY) this.columns[slot] = nanArray(this.capacity);
+  }
+
+  has(slot: number): boolean {
+    const column = this.columns[slot];
+    return column !== undefined && column !== EMPTY;
+  }
 
   /** Starts a new record row (all NaN) and returns its index. */
   addRow(): number {
@@ -56,25 +76,24 @@ export class RecordTable {
     return this.count++;
   }
 
-  /** The column of developer field `key`, created on first use. */
-  developerColumn(key: number): Float64Array {
-    let column = this.developer.get(key);
-    if (column === undefined) {
-      column = nanArray(this.capacity);
-      this.developer.set(key, column);
+  /** Slots of developer columns that exist, with their keys. */
+  developerKeys(): number[] {
+    const keys: number[] = [];
+    for (let slot = DEVELOPER_SLOT_BASE; slot < this.columns.length; slot++) {
+      if (this.has(slot)) keys.push(slot - DEVELOPER_SLOT_BASE);
     }
-    return column;
+    return keys;
   }
 
   private grow(): void {
     const next = this.capacity * 2;
-    const widen = (old: Float64Array): Float64Array => {
+    for (let i = 0; i < this.columns.length; i++) {
+      const old = this.columns[i] ?? EMPTY;
+      if (old === EMPTY) continue;
       const column = nanArray(next);
       column.set(old);
-      return column;
-    };
-    for (let i = 0; i < this.columns.length; i++) this.columns[i] = widen(this.columns[i] ?? nanArray(0));
-    for (const [key, column] of this.developer) this.developer.set(key, widen(column));
+      this.columns[i] = column;
+    }
     this.capacity = next;
   }
 }

@@ -3,7 +3,7 @@
 import type { FitDeveloperValue, FitMessages, FitRecordMesg } from '../fit/messages';
 import type { FastFitDecoded } from './decode';
 import { enumName } from './profile-types';
-import { RECORD_SLOTS, Slot, type RecordTable } from './record-table';
+import { DEVELOPER_SLOT_BASE, RECORD_SLOTS, Slot, type RecordTable } from './record-table';
 
 function developerValues(table: RecordTable): Map<number, Record<number, FitDeveloperValue>> {
   const byRow = new Map<number, Record<number, FitDeveloperValue>>();
@@ -15,7 +15,8 @@ function developerValues(table: RecordTable): Map<number, Record<number, FitDeve
     }
     return values;
   };
-  for (const [key, column] of table.developer) {
+  for (const key of table.developerKeys()) {
+    const column = table.columns[DEVELOPER_SLOT_BASE + key] ?? new Float64Array(0);
     for (let row = 0; row < table.count; row++) {
       const value = column[row] ?? Number.NaN;
       if (!Number.isNaN(value)) at(row)[key] = value;
@@ -32,6 +33,7 @@ export function recordObjects(table: RecordTable): FitRecordMesg[] {
   for (let row = 0; row < table.count; row++) {
     const record: Record<string, unknown> = {};
     for (let slot = 0; slot < RECORD_SLOTS.length; slot++) {
+      if (!table.has(slot)) continue;
       const value = table.columns[slot]?.[row] ?? Number.NaN;
       if (Number.isNaN(value)) continue;
       record[RECORD_SLOTS[slot] ?? ''] = slot === Slot.activityType ? enumName('activityType', value) : value;
@@ -43,15 +45,15 @@ export function recordObjects(table: RecordTable): FitRecordMesg[] {
   return out;
 }
 
-/** The decoded file as FitMessages. */
-export function fastDecodedToMessages(decoded: FastFitDecoded): FitMessages {
+/** The decoded file as FitMessages; `records: false` leaves the record list empty (columns only). */
+export function fastDecodedToMessages(decoded: FastFitDecoded, options = { records: true }): FitMessages {
   const { objects } = decoded;
   // The object lists hold exactly the keys and value types the profile subset (./profile.ts) declares
   // for each message, which is the FitMessages shape of that message.
   const lists = objects as unknown as Omit<FitMessages, 'record' | 'integrity'>;
   return {
     ...lists,
-    record: recordObjects(decoded.records),
+    record: options.records ? recordObjects(decoded.records) : [],
     integrity: {
       truncated: decoded.truncated,
       headerCrcMismatch: decoded.headerCrcMismatch,
