@@ -11,3 +11,4 @@ export * from './report';
 export * from './data';
 export * from './endpoints';
 export * from './openapi';
+export * from './programme/index';

@@ -1,1 +1,3 @@
 export * from './types';
+export { ADAPTATION_RULES, checkInEasyAndPainFree, checkInOverLimit } from './rules';
+export { adaptProgramme } from './adapt';

@@ -19,7 +19,7 @@ export interface CheckIn {
   /** Perceived effort 0-10 (modified Borg CR10); null = not answered. */
   readonly effortRpe: number | null;
   /** Red-flag questions re-asked at check-in; only the ones answered. */
-  readonly redFlags?: Partial<Record<RedFlagId, boolean>>;
+  readonly redFlags?: Partial<Record<RedFlagId, boolean | undefined>> | undefined;
 }
 
 export type ChangeKind = 'regress' | 'progress' | 'deload' | 'stop-and-refer';

@@ -15,7 +15,7 @@ export interface RunningWeek {
   /** Usual long run, km (at most weeklyKm). */
   readonly longRunKm: number;
   /** A goal race: ISO date and distance in km. */
-  readonly race?: { readonly date: string; readonly distanceKm: number };
+  readonly race?: { readonly date: string; readonly distanceKm: number } | undefined;
 }
 
 /** The plan input document (`upright plan --schema`). All distances are km; `units` is for display and cues. */

@@ -40,11 +40,11 @@ export interface PainAnswers {
   /** Distance into a run at which back pain or fatigue usually starts, km; null = it does not. */
   readonly startsAtKm: number | null;
   /** Morning stiffness, minutes; absent = not asked. */
-  readonly morningStiffnessMinutes?: number;
+  readonly morningStiffnessMinutes?: number | undefined;
   /** What eases it; absent = not asked. */
-  readonly easedBy?: readonly EaseFactor[];
+  readonly easedBy?: readonly EaseFactor[] | undefined;
   /** Age at the first ever episode of back pain; absent = assume this episode is the first. */
-  readonly firstOnsetAge?: number;
+  readonly firstOnsetAge?: number | undefined;
 }
 
 export interface LeftRight {
@@ -58,23 +58,23 @@ export interface LeftRight {
  */
 export interface SelfTestResults {
   /** Seated (lumbar-locked) thoracic rotation, degrees each way. */
-  readonly thoracicRotationDeg?: LeftRight;
+  readonly thoracicRotationDeg?: LeftRight | undefined;
   /** Modified Thomas test: thigh angle to horizontal, degrees; positive = thigh above horizontal. */
-  readonly modifiedThomasThighDeg?: LeftRight;
+  readonly modifiedThomasThighDeg?: LeftRight | undefined;
   /** Active straight-leg raise: hip flexion of the raised straight leg, degrees. */
-  readonly activeSlrDeg?: LeftRight;
+  readonly activeSlrDeg?: LeftRight | undefined;
   /** Single-leg bridge hold, seconds each leg. */
-  readonly singleLegBridgeS?: LeftRight;
+  readonly singleLegBridgeS?: LeftRight | undefined;
   /** Biering-Sørensen extensor hold, seconds. */
-  readonly bieringSorensenS?: number;
+  readonly bieringSorensenS?: number | undefined;
   /** McGill trunk flexor endurance hold (60° lean), seconds. */
-  readonly trunkFlexorS?: number;
+  readonly trunkFlexorS?: number | undefined;
   /** McGill side bridge hold, seconds each side (left = lying on the left forearm). */
-  readonly sideBridgeS?: LeftRight;
+  readonly sideBridgeS?: LeftRight | undefined;
   /** Forearm plank hold with a level pelvis, seconds. */
-  readonly plankS?: number;
+  readonly plankS?: number | undefined;
   /** Dead bug: slow alternating reps per side with the low back staying on the floor (stop at 10). */
-  readonly deadBugControlledReps?: number;
+  readonly deadBugControlledReps?: number | undefined;
 }
 export type SelfTestId = keyof SelfTestResults;
 

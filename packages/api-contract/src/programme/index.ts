@@ -1,0 +1,3 @@
+export * from './plan-input';
+export * from './check-in';
+export * from './parse';
