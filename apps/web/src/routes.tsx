@@ -78,4 +78,10 @@ export const ROUTES: readonly RouteDef[] = [
     nav: 'progress',
     page: lazyPage(() => import('./features/progress/progress-page').then((m) => m.ProgressPage)),
   },
+  {
+    path: '/report',
+    title: 'Physio report',
+    section: 'progress',
+    page: lazyPage(() => import('./features/report/report-page').then((m) => m.ReportPage)),
+  },
 ];
