@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import type { Store } from './db/store';
+import type { SourceError } from './features/activities/activities.service';
+import type { AnalysisPort, ImportPort, SourceFile } from './features/activities/ports';
+import type { ProgrammePort } from './features/plan/programme-port';
+
+/** An uploaded file saved to a temp path, with the name the client gave it. */
+export interface UploadedFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/** Expands saved uploads (zips into their members) into files to import. */
+export type ReadUploads = (files: readonly UploadedFile[]) => AsyncIterable<SourceFile | SourceError>;
+
+/** Everything the app needs, passed explicitly. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly config: Config;
+  readonly importFile: ImportPort;
+  readonly readUploads: ReadUploads;
+  readonly analysis: AnalysisPort;
+  readonly programme: ProgrammePort;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly version: string;
+}
+
+export const systemClock = (): Date => new Date();
+export const uuid = (): string => randomUUID();

@@ -1,0 +1,172 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/store';
+import type { ActivityTable } from '../../db/schema';
+import type { SamplesLayout } from './samples-codec';
+
+export type ActivityRow = Selectable<ActivityTable>;
+
+/** Everything one import writes, in one transaction. */
+export interface NewActivity {
+  readonly row: ActivityRow;
+  readonly original: { readonly name: string; readonly bytes: Uint8Array };
+  readonly samples: { readonly layout: SamplesLayout; readonly data: Uint8Array };
+  readonly analysisJson: string | null;
+}
+
+export async function findActivityIdBySha(db: Db, sha256: string): Promise<string | null> {
+  const row = await db.selectFrom('activity').select('id').where('sha256', '=', sha256).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * Stores one imported file: the original bytes, the activity, its samples and its analysis, all or
+ * nothing. Returns "duplicate" (with the stored id) when the same bytes were stored meanwhile.
+ */
+export async function insertActivity(
+  db: Db,
+  input: NewActivity,
+): Promise<{ status: 'imported' | 'duplicate'; id: string }> {
+  const { row } = input;
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('original_file')
+      .select('sha256')
+      .where('sha256', '=', row.sha256)
+      .executeTakeFirst();
+    if (existing !== undefined) {
+      const id = await findActivityIdBySha(trx, row.sha256);
+      if (id !== null) return { status: 'duplicate', id };
+    } else {
+      await trx
+        .insertInto('original_file')
+        .values({
+          sha256: row.sha256,
+          name: input.original.name,
+          size_bytes: input.original.bytes.byteLength,
+          bytes: input.original.bytes,
+          created_at: row.imported_at,
+        })
+        .execute();
+    }
+    await trx.insertInto('activity').values(row).execute();
+    await trx
+      .insertInto('activity_samples')
+      .values({
+        activity_id: row.id,
+        sample_count: input.samples.layout.count,
+        layout_json: JSON.stringify(input.samples.layout),
+        data: input.samples.data,
+      })
+      .execute();
+    if (input.analysisJson !== null) {
+      await trx
+        .insertInto('activity_analysis')
+        .values({ activity_id: row.id, analysis_json: input.analysisJson, analysed_at: row.imported_at })
+        .execute();
+    }
+    return { status: 'imported', id: row.id };
+  });
+}
+
+export interface ListFilter {
+  readonly fromMs: number | null;
+  readonly toMs: number | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export async function listActivities(
+  db: Db,
+  filter: ListFilter,
+): Promise<{ rows: ActivityRow[]; total: number }> {
+  let query = db.selectFrom('activity');
+  if (filter.fromMs !== null) query = query.where('start_time_ms', '>=', filter.fromMs);
+  if (filter.toMs !== null) query = query.where('start_time_ms', '<', filter.toMs);
+  const rows = await query
+    .selectAll()
+    .orderBy('start_time_ms', 'desc')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}
+
+/** Every activity, oldest first, without samples: for trends, models and reports. */
+export async function listAllActivities(db: Db): Promise<ActivityRow[]> {
+  return db.selectFrom('activity').selectAll().orderBy('start_time_ms', 'asc').orderBy('id').execute();
+}
+
+export async function countActivities(db: Db): Promise<number> {
+  const count = await db
+    .selectFrom('activity')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(count.n);
+}
+
+export interface StoredActivity {
+  readonly row: ActivityRow;
+  readonly layout: SamplesLayout;
+  readonly data: Uint8Array;
+  readonly analysisJson: string | null;
+}
+
+export async function getActivity(db: Db, id: string): Promise<StoredActivity | null> {
+  const row = await db.selectFrom('activity').selectAll().where('id', '=', id).executeTakeFirst();
+  if (row === undefined) return null;
+  const samples = await db
+    .selectFrom('activity_samples')
+    .select(['layout_json', 'data'])
+    .where('activity_id', '=', id)
+    .executeTakeFirstOrThrow();
+  const analysis = await db
+    .selectFrom('activity_analysis')
+    .select('analysis_json')
+    .where('activity_id', '=', id)
+    .executeTakeFirst();
+  return {
+    row,
+    layout: JSON.parse(samples.layout_json) as SamplesLayout,
+    data: samples.data,
+    analysisJson: analysis?.analysis_json ?? null,
+  };
+}
+
+/** The stored analyses, oldest run first (for the personal model). */
+export async function listAnalyses(
+  db: Db,
+): Promise<{ id: string; startTimeMs: number; analysisJson: string }[]> {
+  const rows = await db
+    .selectFrom('activity_analysis')
+    .innerJoin('activity', 'activity.id', 'activity_analysis.activity_id')
+    .select([
+      'activity.id as id',
+      'activity.start_time_ms as startTimeMs',
+      'activity_analysis.analysis_json as analysisJson',
+    ])
+    .orderBy('activity.start_time_ms', 'asc')
+    .execute();
+  return rows;
+}
+
+export async function getOriginal(db: Db, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const row = await db
+    .selectFrom('activity')
+    .innerJoin('original_file', 'original_file.sha256', 'activity.sha256')
+    .select(['original_file.name as name', 'original_file.bytes as bytes'])
+    .where('activity.id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Deletes the run, its samples, analysis and original file. False when there was no such run. */
+export async function deleteActivity(db: Db, id: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('activity').select('sha256').where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return false;
+    await trx.deleteFrom('original_file').where('sha256', '=', row.sha256).execute();
+    return true;
+  });
+}
