@@ -111,6 +111,40 @@ function deriveMissing(
 }
 
 /**
+ * Values no sensor can mean: a heart rate of 0 (the strap lost contact) and an altitude below the
+ * Dead Sea shore (FIT's "0 raw" altitude reads −500 m on some devices). They become "no value".
+ */
+const IMPLAUSIBLE: readonly {
+  readonly name: ChannelName;
+  readonly label: string;
+  readonly bad: (v: number) => boolean;
+}[] = [
+  { name: 'heartRate', label: 'heart-rate values of 0', bad: (v) => v <= 0 },
+  { name: 'altitude', label: 'altitudes below -450 m', bad: (v) => v < -450 },
+];
+
+function dropImplausible(channels: Partial<Record<ChannelName, Channel>>): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
+  for (const rule of IMPLAUSIBLE) {
+    const channel = channels[rule.name];
+    if (channel === undefined) continue;
+    let dropped = 0;
+    const values = channel.values.slice();
+    for (let i = 0; i < values.length; i++) {
+      if (rule.bad(values[i] ?? Number.NaN)) {
+        values[i] = Number.NaN;
+        dropped++;
+      }
+    }
+    if (dropped === 0) continue;
+    if (columnHasData(values)) channels[rule.name] = { ...channel, values };
+    else delete channels[rule.name];
+    warnings.push({ code: 'SENSOR_VALUES_DROPPED', message: `${dropped} ${rule.label} were dropped` });
+  }
+  return warnings;
+}
+
+/**
  * Turns a draft into the final activity: resolves channel precedence (native first, the rest kept as
  * extras), derives distance from positions and speed from distance when absent, adds silent pauses to
  * the gaps, and completes totals from samples (warning TOTALS_COMPUTED when the file had none).
@@ -125,6 +159,7 @@ export function activityFinish(draft: ActivityDraft, warnings: readonly ImportWa
   }
   const gaps = gapsFromTime(draft.time, draft.pauses);
   const { channels, extras } = resolveChannels(draft);
+  out.push(...dropImplausible(channels));
   deriveMissing(draft.time, channels, gaps);
   const computed = totalsFromSamples(draft.time, channels, gaps);
   let totals = computed;

@@ -114,7 +114,30 @@ function sumOf(values: readonly (number | null)[]): number | null {
   return v.length === 0 ? null : v.reduce((a, b) => a + b, 0);
 }
 
-function tcxTotals(laps: readonly TcxLap[], startMs: number, lastSampleS: number): TotalsDraft {
+/** last − first of a never-decreasing distance column, else null (some files restart it per lap). */
+function monotonicSpan(distance: Float64Array): number | null {
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (const v of distance) {
+    if (Number.isNaN(v)) continue;
+    if (!Number.isNaN(last) && v < last - 1) return null;
+    if (Number.isNaN(first)) first = v;
+    last = v;
+  }
+  return Number.isNaN(first) ? null : last - first;
+}
+
+function tcxTotals(
+  laps: readonly TcxLap[],
+  startMs: number,
+  time: Float64Array,
+  distance: Float64Array,
+): TotalsDraft {
+  const lastSampleS = time[time.length - 1] ?? 0;
+  // Laps do not always cover the whole recording: the track's own distance wins when it is longer.
+  const lapDistance = sumOf(laps.map((l) => l.distanceM));
+  const span = monotonicSpan(distance);
+  const distanceM = span !== null && (lapDistance === null || span > lapDistance) ? span : lapDistance;
   let hrNum = 0;
   let hrDen = 0;
   for (const l of laps) {
@@ -130,7 +153,7 @@ function tcxTotals(laps: readonly TcxLap[], startMs: number, lastSampleS: number
   return {
     elapsedS: Math.max(lastSampleS, ...lapEnds),
     movingS: sumOf(laps.map((l) => l.totalTimeS)),
-    distanceM: sumOf(laps.map((l) => l.distanceM)),
+    distanceM,
     calories: sumOf(laps.map((l) => l.calories)),
     avgHeartRate: hrDen > 0 ? Math.round(hrNum / hrDen) : null,
     maxHeartRate: maxHr.length > 0 ? Math.max(...maxHr) : null,
@@ -205,7 +228,8 @@ export function importTcxText(text: string): ImportResult {
       extras: [],
       pauses: r.track.pauses,
       laps: tcxLaps(r.laps, startMs),
-      fileTotals: r.laps.length > 0 ? tcxTotals(r.laps, startMs, time[time.length - 1] ?? 0) : null,
+      fileTotals:
+        r.laps.length > 0 ? tcxTotals(r.laps, startMs, time, r.track.collector.column('distance')) : null,
     },
     warnings,
   );
