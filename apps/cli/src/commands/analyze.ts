@@ -5,6 +5,8 @@ import { readImportSources } from '@upright/formats/node';
 import type { AnalyzeLine } from '../analyze/activity-json';
 import { analyzeLineOk } from '../analyze/activity-json';
 import { humanSummary } from '../analyze/human';
+import type { FormReport } from '../analyze/form-report';
+import { formHuman, formJson, formReport } from '../analyze/form-report';
 import type { Output } from '../analyze/progress';
 import { barOutput, countInputFiles, plainOutput } from '../analyze/progress';
 import type { ExitCode } from './index';
@@ -22,10 +24,10 @@ async function outputFor(paths: readonly string[]): Promise<Output> {
   return total >= PROGRESS_MIN_FILES ? barOutput(total) : plainOutput();
 }
 
-function emit(line: AnalyzeLine, json: boolean, output: Output): void {
-  if (json) output.out(`${JSON.stringify(line)}\n`);
+function emit(line: AnalyzeLine, json: boolean, output: Output, form?: FormReport): void {
+  if (json) output.out(`${JSON.stringify(form ? { ...line, ...formJson(form) } : line)}\n`);
   if (!line.ok) output.err(`upright: ${line.error.code} ${line.file}: ${line.error.message}\n`);
-  else if (!json) output.out(humanSummary(line));
+  else if (!json) output.out(humanSummary(line) + (form ? formHuman(form) : ''));
 }
 
 /** Runs `upright analyze`; returns how many inputs were read and how many failed. */
@@ -48,7 +50,8 @@ export async function analyzePaths(
       const result = importActivityBytes(source);
       if (result.ok) {
         read++;
-        emit(analyzeLineOk(source.name, result.activity, result.warnings), json, output);
+        const form = formReport(result.activity);
+        emit(analyzeLineOk(source.name, result.activity, result.warnings), json, output, form);
       } else {
         failed++;
         emit({ file: source.name, ok: false, error: result.error }, json, output);

@@ -3,16 +3,22 @@ import type { BinnerSample } from './segment-binner';
 
 const NAN_COLUMN = new Float64Array(0);
 
-/** Total distance of an activity: last recorded distance, else the file's totals, else 0. */
+/**
+ * Distance covered by an activity: last minus first recorded distance (a multisport run leg may start
+ * at the triathlon's running total), else the file's totals, else 0.
+ */
 export function activityDistanceM(activity: Activity): number {
   const d = activity.samples.channels.distance?.values;
+  let first = NaN;
+  let last = NaN;
   if (d) {
-    for (let i = d.length - 1; i >= 0; i -= 1) {
-      const v = d[i] ?? NaN;
-      if (Number.isFinite(v)) return v;
+    for (const v of d) {
+      if (!Number.isFinite(v)) continue;
+      if (!Number.isFinite(first)) first = v;
+      last = v;
     }
   }
-  return activity.totals.distanceM ?? 0;
+  return Number.isFinite(last) && last > first ? last - first : (activity.totals.distanceM ?? 0);
 }
 
 /**

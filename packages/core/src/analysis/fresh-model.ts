@@ -30,6 +30,8 @@ export const MIN_FRESH_SEGMENTS = 8;
 /** The fitted fresh model of one run, with the speed and grade range it may be used in. */
 export interface FreshModel {
   readonly speedRefMps: number;
+  /** Median grade of the fresh section. */
+  readonly gradeRef: number;
   /** Speed range seen in the fresh section (and personal history), before the margin. */
   readonly seenSpeedMinMps: number;
   readonly seenSpeedMaxMps: number;
@@ -91,6 +93,7 @@ export function freshModelFit(freshBins: readonly Bin[], options: AnalyzeOptions
   const speedMax = Math.max(...speeds, personal?.speedMaxMps ?? -Infinity);
   return {
     speedRefMps,
+    gradeRef: statsMedian(grades),
     seenSpeedMinMps: speedMin,
     seenSpeedMaxMps: speedMax,
     speedMinMps: speedMin * (1 - options.speedMargin),
@@ -99,6 +102,26 @@ export function freshModelFit(freshBins: readonly Bin[], options: AnalyzeOptions
     gradeMax: Math.max(...grades) + options.gradeMargin,
     channels,
   };
+}
+
+/**
+ * Model-form uncertainty: the log-linear fresh model is an approximation (cadence, for one, rises
+ * faster with speed at high speeds), so a prediction is trusted less the further the segment is beyond
+ * the fresh section's typical speed and grade. Added in quadrature to the channel's residual scale.
+ */
+const SPEED_MODEL_SD = 0.2;
+const GRADE_MODEL_SD = 0.2;
+/** Within ±10 % of the fresh speed and ±3 % grade of the fresh grade the model is taken as is. */
+const SPEED_TOLERANCE = 0.1;
+const GRADE_TOLERANCE = 0.03;
+
+/** Residual scale of a channel at a segment's speed and grade (ln units). */
+export function freshModelSigma(model: FreshModel, m: ChannelModel, bin: Bin): number {
+  const speedOff = Math.max(0, Math.abs(Math.log(bin.speedMps / model.speedRefMps)) - SPEED_TOLERANCE);
+  const gradeOff = Math.max(0, Math.abs(bin.grade - model.gradeRef) - GRADE_TOLERANCE);
+  const speedTerm = SPEED_MODEL_SD * speedOff;
+  const gradeTerm = GRADE_MODEL_SD * gradeOff;
+  return Math.sqrt(m.sigma * m.sigma + speedTerm * speedTerm + gradeTerm * gradeTerm);
 }
 
 /** ln(expected value) of a channel at a speed and grade. */

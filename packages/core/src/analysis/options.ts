@@ -32,7 +32,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   minRunningSpeedMps: 1.6,
   minRunningCadenceSpm: 120,
   settleS: 10,
-  maxSpeedChangeInSegment: 0.12,
+  maxSpeedChangeInSegment: 0.2,
   speedMargin: 0.1,
   gradeMargin: 0.02,
   cusumSlack: 1.5,

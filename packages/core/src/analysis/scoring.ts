@@ -1,6 +1,6 @@
 import type { Bin } from './segment-binner';
 import type { FreshModel } from './fresh-model';
-import { freshModelPredictLn, indexChannels } from './fresh-model';
+import { freshModelPredictLn, freshModelSigma, indexChannels } from './fresh-model';
 import type { AnalyzeOptions, RunPlan } from './options';
 import type { FormChannel } from './types';
 import { FORM_CHANNELS } from './types';
@@ -31,7 +31,7 @@ export function scoreBin(bin: Bin, model: FreshModel, plan: RunPlan, options: An
     if (!m || !Number.isFinite(value)) continue;
     const r = Math.log(value) - freshModelPredictLn(model, m, bin);
     lnResidual[channel] = r;
-    z[channel] = Math.max(-Z_CLIP, Math.min(Z_CLIP, r / m.sigma));
+    z[channel] = Math.max(-Z_CLIP, Math.min(Z_CLIP, r / freshModelSigma(model, m, bin)));
   }
   const inWarmup = bin.movingStartM < plan.warmupM;
   const inFresh = !inWarmup && bin.movingStartM < plan.freshEndM;

@@ -68,31 +68,96 @@ export interface SegmentBinner {
 const MAX_SAMPLE_GAP_S = 10;
 const ALTITUDE_SMOOTHING_S = 15;
 
+/**
+ * Distance travelled since the first sample, robust to files that record distance only on some
+ * samples (speed fills the holes without double counting), to small backward GPS corrections and to
+ * an offset start (the run leg of a multisport file).
+ */
+interface Odometer {
+  readonly step: (s: Readonly<BinnerSample>, dt: number) => number;
+  readonly total: () => number;
+}
+
+function createOdometer(): Odometer {
+  let lastFinite = NaN;
+  let creditedSinceFinite = 0;
+  let total = 0;
+  return {
+    step(s, dt) {
+      let step = 0;
+      if (Number.isFinite(s.distanceM)) {
+        if (Number.isFinite(lastFinite)) step = Math.max(0, s.distanceM - lastFinite - creditedSinceFinite);
+        if (!Number.isFinite(lastFinite) || s.distanceM > lastFinite) lastFinite = s.distanceM;
+        creditedSinceFinite = 0;
+      } else if (Number.isFinite(s.speedMps) && Number.isFinite(dt)) {
+        step = Math.max(0, s.speedMps) * dt;
+        creditedSinceFinite += step;
+      }
+      total += step;
+      return step;
+    },
+    total: () => total,
+  };
+}
+
+function newAcc(s: Readonly<BinnerSample>, startDistanceM: number, startAltM: number, dt: number): Acc {
+  return {
+    movingM: 0,
+    durationS: 0,
+    halfS: 0,
+    startDistanceM,
+    startTimeS: s.timeS - dt,
+    startAltM,
+    pause: false,
+    sums: zeros(),
+    weights: zeros(),
+  };
+}
+
+function accumulate(
+  acc: Acc,
+  s: Readonly<BinnerSample>,
+  stepM: number,
+  input: { dt: number; half: number },
+): void {
+  const { dt, half } = input;
+  const before = acc.movingM;
+  if (before < half && before + stepM >= half) acc.halfS = acc.durationS + (dt * (half - before)) / stepM;
+  acc.movingM += stepM;
+  acc.durationS += dt;
+  for (const k of BIN_VALUES) {
+    const v = s[k];
+    if (Number.isFinite(v) && v > 0) {
+      acc.sums[k] += v * dt;
+      acc.weights[k] += dt;
+    }
+  }
+}
+
 /** Running segments of fixed moving distance, built one sample at a time with constant work. */
 export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
+  const odometer = createOdometer();
+  const half = options.segmentM / 2;
   let prevTime = NaN;
-  let prevDistance = NaN;
   let altSmooth = NaN;
   let stillUntilS = -Infinity;
   let movingTotalM = 0;
   let index = 0;
   let acc: Acc | null = null;
 
-  const finish = (a: Acc, endDistanceM: number, endTimeS: number): Bin => {
+  const finish = (a: Acc, endTimeS: number): Bin => {
     const values = zeros();
-    for (const k of Object.keys(values) as BinValue[]) {
-      values[k] = a.weights[k] > 0.5 * a.durationS ? a.sums[k] / a.weights[k] : NaN;
-    }
-    const half = options.segmentM / 2;
+    for (const k of BIN_VALUES) values[k] = a.weights[k] > 0.5 * a.durationS ? a.sums[k] / a.weights[k] : NaN;
     const v1 = half / Math.max(a.halfS, 1e-9);
     const v2 = (a.movingM - half) / Math.max(a.durationS - a.halfS, 1e-9);
     const speedMps = a.movingM / a.durationS;
-    const grade = Number.isFinite(altSmooth) ? (altSmooth - a.startAltM) / a.movingM : NaN;
-    const bin: Bin = {
-      index,
+    const grade = (altSmooth - a.startAltM) / a.movingM;
+    index += 1;
+    return {
+      index: index - 1,
       movingStartM: movingTotalM - a.movingM,
       startDistanceM: a.startDistanceM,
-      endDistanceM,
+      endDistanceM: odometer.total(),
       startTimeS: a.startTimeS,
       endTimeS,
       durationS: a.durationS,
@@ -102,62 +167,38 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
       pause: a.pause,
       values,
     };
-    index += 1;
-    return bin;
   };
 
   return {
     push(s) {
       const dt = s.timeS - prevTime;
-      const dd = s.distanceM - prevDistance;
-      const first = !Number.isFinite(dt);
-      if (!first && dt <= 0) return null;
+      // A record without distance or speed says nothing about motion (e.g. a lap or event record).
+      if (dt <= 0 || (!Number.isFinite(s.distanceM) && !Number.isFinite(s.speedMps))) return null;
       if (Number.isFinite(s.altitudeM)) {
+        const w = Number.isFinite(dt) ? Math.min(dt, 60) : 0;
         altSmooth = Number.isFinite(altSmooth)
-          ? altSmooth +
-            ((s.altitudeM - altSmooth) * Math.min(dt, 60)) / (ALTITUDE_SMOOTHING_S + Math.min(dt, 60))
+          ? altSmooth + ((s.altitudeM - altSmooth) * w) / (ALTITUDE_SMOOTHING_S + w)
           : s.altitudeM;
       }
       prevTime = s.timeS;
-      if (Number.isFinite(s.distanceM)) prevDistance = s.distanceM;
-      if (first) return null;
-      const stepM = Number.isFinite(dd) ? Math.max(0, dd) : Math.max(0, s.speedMps) * dt;
+      const stepM = odometer.step(s, dt);
+      if (!Number.isFinite(dt)) return null;
       const speed = Number.isFinite(s.speedMps) ? s.speedMps : stepM / dt;
       const notRunning =
         speed < options.minRunningSpeedMps ||
-        (Number.isFinite(s.cadence) && s.cadence < options.minRunningCadenceSpm);
+        // A cadence of 0 at running speed is a sensor dropout, not a stop.
+        (s.cadence > 0 && s.cadence < options.minRunningCadenceSpm);
       if (s.afterPause || dt > MAX_SAMPLE_GAP_S || notRunning) {
         stillUntilS = s.timeS + options.settleS;
         if (acc) acc.pause = true;
         return null;
       }
       if (s.timeS < stillUntilS) return null;
-      acc ??= {
-        movingM: 0,
-        durationS: 0,
-        halfS: 0,
-        startDistanceM: Number.isFinite(s.distanceM) ? s.distanceM - stepM : movingTotalM,
-        startTimeS: s.timeS - dt,
-        startAltM: altSmooth,
-        pause: false,
-        sums: zeros(),
-        weights: zeros(),
-      };
-      const before = acc.movingM;
-      const half = options.segmentM / 2;
-      if (before < half && before + stepM >= half) acc.halfS = acc.durationS + (dt * (half - before)) / stepM;
-      acc.movingM += stepM;
-      acc.durationS += dt;
+      acc ??= newAcc(s, odometer.total() - stepM, altSmooth, dt);
+      accumulate(acc, s, stepM, { dt, half });
       movingTotalM += stepM;
-      for (const k of BIN_VALUES) {
-        const v = s[k];
-        if (Number.isFinite(v) && v > 0) {
-          acc.sums[k] += v * dt;
-          acc.weights[k] += dt;
-        }
-      }
       if (acc.movingM < options.segmentM) return null;
-      const done = finish(acc, Number.isFinite(s.distanceM) ? s.distanceM : movingTotalM, s.timeS);
+      const done = finish(acc, s.timeS);
       acc = null;
       return done;
     },
