@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze';
 import { registerPredict } from './predict';
+import { registerPlan } from './plan';
+import { registerExercises } from './exercises';
 
 /** Shared by commands to report their exit code without calling process.exit. */
 export interface ExitCode {
@@ -11,4 +13,6 @@ export interface ExitCode {
 export function registerCommands(program: Command, exit: ExitCode): void {
   registerAnalyze(program, exit);
   registerPredict(program, exit);
+  registerPlan(program, exit);
+  registerExercises(program, exit);
 }

@@ -88,14 +88,14 @@ function buildWeek(
     warnings.push({
       code: 'STRENGTH_SESSIONS_SHORT',
       week,
-      message: `Week ${week}: only ${strengthDays} strength session(s) fit; more minutes a day or a free day would allow two.`,
+      message: `Week ${week}: ${strengthDays === 0 ? 'no strength session fits' : 'only one strength session fits'}; more minutes a day or a day without a run would allow two.`,
     });
   }
   if (normal && coreDays < 2) {
     warnings.push({
       code: 'CORE_SESSIONS_SHORT',
       week,
-      message: `Week ${week}: only ${coreDays} core session(s) fit; more minutes a day would allow two or three.`,
+      message: `Week ${week}: ${coreDays === 0 ? 'no core session fits' : 'only one core session fits'}; more minutes a day would allow two or three.`,
     });
   }
   return {

@@ -56,7 +56,7 @@ export interface DayShape {
   readonly date: string;
   readonly index: number;
   readonly run: Omit<RunSlot, 'cues' | 'tapeSuggested'> | null;
-  /** Long run or race today or tomorrow, taper or post-race days: no hard strength. */
+  /** Long run or race today or tomorrow, the last days before a race, or just after it: no hard strength. */
   readonly hardForbidden: boolean;
   /** Day of or just after a race: mobility and stretching only. */
   readonly recovery: boolean;
@@ -88,7 +88,7 @@ export function weekShape(ctx: PlanContext, week: number): DayShape[] {
     const taper = toRace !== null && toRace > 0 && toRace <= TAPER_DAYS;
     const recovery = toRace !== null && toRace <= 0 && toRace >= -RACE_RECOVERY_DAYS;
     const nearRace = toRace !== null && toRace > 0 && toRace <= RACE_NO_HARD_DAYS;
-    const hardForbidden = ctx.noHard || bigRun(run) || bigRun(tomorrow) || nearRace || recovery;
+    const hardForbidden = bigRun(run) || bigRun(tomorrow) || nearRace || recovery;
     return { date, index, run, hardForbidden, recovery, taper };
   });
 }

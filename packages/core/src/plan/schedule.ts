@@ -32,7 +32,7 @@ const sumS = (items: readonly PlanItem[]): number => items.reduce((s, i) => s + 
 
 /** Items for a session kind on a day, in priority order. */
 function candidates(ctx: PlanContext, kind: SessionKind, day: DayShape, load: WeekLoad): PlanItem[] {
-  const opts = { step: load.step, allowHard: !day.hardForbidden };
+  const opts = { step: load.step, allowHard: !day.hardForbidden && !ctx.noHard };
   const picks =
     kind === 'pre-run'
       ? preRunPicks(ctx)

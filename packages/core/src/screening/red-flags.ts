@@ -1,5 +1,5 @@
 import type { SourceId } from './sources';
-import type { RedFlagId, ReferralLevel } from './types';
+import type { DriverId, RedFlagId, ReferralLevel } from './types';
 
 export interface RedFlag {
   readonly id: RedFlagId;
@@ -156,4 +156,42 @@ export const REFERRAL_ACTIONS: Readonly<Record<ReferralLevel, string>> = {
   urgent: 'See a doctor within the next day or two before any running or exercise programme.',
   soon: 'Book a doctor or physiotherapist within two weeks. You can start the gentle programme meanwhile; stop if anything gets worse.',
   none: 'No warning signs in your answers. If pain persists beyond a few weeks, see a physiotherapist.',
+};
+
+export interface DriverInfo {
+  readonly name: string;
+  /** Why it loads the lower back, in plain language. */
+  readonly why: string;
+}
+
+/** Plain-language names and reasons for the seven drivers (physiotherapist article; Wainner 2007; McGill 2016). */
+export const DRIVER_INFO: Readonly<Record<DriverId, DriverInfo>> = {
+  'thoracic-stiffness': {
+    name: 'Stiff mid-back',
+    why: 'When the mid-back does not rotate, the lower back makes up the rotation of every stride.',
+  },
+  'hip-extension-deficit': {
+    name: 'Limited hip extension',
+    why: 'If the hip cannot extend behind you, the lower back arches instead at push-off.',
+  },
+  'hip-flexor-tightness': {
+    name: 'Tight hip flexors',
+    why: 'Short hip flexors tip the pelvis forward and increase the arch of the lower back.',
+  },
+  'hamstring-tightness': {
+    name: 'Tight hamstrings',
+    why: 'Short hamstrings change how the pelvis moves and shift load onto the lower back.',
+  },
+  'lower-abdominal-weakness': {
+    name: 'Weak lower abdominals',
+    why: 'The lower abdominals keep the pelvis from tipping forward as the legs swing.',
+  },
+  'lumbar-extensor-endurance': {
+    name: 'Low back-extensor endurance',
+    why: 'When the back extensors tire late in a run, posture collapses and the pelvis tips: the lumbar "wall".',
+  },
+  'lateral-core-endurance': {
+    name: 'Low side-core endurance',
+    why: 'The side core holds the pelvis level on each single-leg landing.',
+  },
 };

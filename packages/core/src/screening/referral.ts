@@ -72,7 +72,9 @@ export function referralFromAnswers(answers: ScreeningAnswers): Referral {
   }));
   const reasons = [...flagReasons, ...symptomReasons(answers)].sort((a, b) => rank(a.level) - rank(b.level));
   const level: ReferralLevel = reasons[0]?.level ?? 'none';
-  return { level, action: REFERRAL_ACTIONS[level], reasons };
+  // At emergency or urgent the "soon" reasons talk about a programme that will not be given: leave them out.
+  const shown = referralBlocksPlan(level) ? reasons.filter((r) => referralBlocksPlan(r.level)) : reasons;
+  return { level, action: REFERRAL_ACTIONS[level], reasons: shown };
 }
 
 /** True when the level forbids an exercise plan (emergency or urgent). */
