@@ -4,7 +4,7 @@ import {
   EMPTY_DRAFT,
   allFlagsAnswered,
   emergencyFlag,
-  planInput,
+  planSetup,
   screeningAnswers,
   urgentFlags,
 } from './draft';
@@ -40,7 +40,7 @@ describe('answers documents', () => {
   });
 
   it('keeps the long run on a run day and within the weekly distance', () => {
-    const input = planInput(
+    const input = planSetup(
       {
         ...filled,
         running: { ...filled.running, runDays: ['mon', 'wed'], longRunDay: 'sun', longRunKm: 50 },

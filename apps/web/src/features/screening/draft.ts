@@ -95,15 +95,14 @@ export function screeningAnswers(d: Draft): ScreeningAnswers | null {
   };
 }
 
-/** The plan input for POST /api/plan/regenerate. */
-export function planInput(d: Draft, units: 'km' | 'mi'): PlanInput | null {
-  const answers = screeningAnswers(d);
-  if (answers === null) return null;
+/** The plan setup for POST /api/plan/regenerate: the server adds the screening answers. */
+export type PlanSetup = Omit<PlanInput, keyof ScreeningAnswers>;
+
+export function planSetup(d: Draft, units: 'km' | 'mi'): PlanSetup {
   const r = d.running;
   const race =
     r.raceDate !== '' && r.raceKm !== null ? { race: { date: r.raceDate, distanceKm: r.raceKm } } : {};
   return {
-    ...answers,
     running: {
       runDays: r.runDays,
       longRunDay: r.runDays.includes(r.longRunDay)

@@ -6,6 +6,13 @@ import { NumberField } from '../../ui/number-field';
 import { PoseFigure } from '../exercises/pose-figure';
 import { SELF_TEST_POSES } from './self-test-poses';
 
+/** Input limits per test, matching the contract's SelfTestResultsSchema. */
+function limits(test: SelfTest): { readonly min: number; readonly max: number } {
+  if (test.id === 'modifiedThomasThighDeg') return { min: -60, max: 90 };
+  if (test.unit === 'reps') return { min: 0, max: 10 };
+  return { min: 0, max: test.unit === 'deg' ? 150 : 900 };
+}
+
 const UNIT_WORD: Readonly<Record<SelfTest['unit'], string>> = { deg: 'degrees', s: 'seconds', reps: 'reps' };
 
 type Value = number | LeftRight | undefined;
@@ -26,16 +33,16 @@ function SidedInputs(props: {
       <NumberField
         label="Left"
         value={props.value.left}
-        min={0}
-        max={600}
+        min={limits(props.test).min}
+        max={limits(props.test).max}
         suffix={unit}
         onChange={(left) => props.onChange({ ...props.value, left })}
       />
       <NumberField
         label="Right"
         value={props.value.right}
-        min={0}
-        max={600}
+        min={limits(props.test).min}
+        max={limits(props.test).max}
         suffix={unit}
         onChange={(right) => props.onChange({ ...props.value, right })}
       />
@@ -112,8 +119,8 @@ export function SelfTestStep(props: {
         <NumberField
           label="Your result"
           value={single}
-          min={0}
-          max={600}
+          min={limits(test).min}
+          max={limits(test).max}
           suffix={UNIT_WORD[test.unit]}
           onChange={setSingle}
         />

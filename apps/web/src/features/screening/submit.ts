@@ -3,7 +3,7 @@ import type { ApiResult } from '../../api/client';
 import { callApi } from '../../api/endpoints';
 import { ScreeningResultSchema } from '../../api/programme-schema';
 import type { ScreeningResultView } from '../../api/programme-schema';
-import { planInput, screeningAnswers } from './draft';
+import { planSetup, screeningAnswers } from './draft';
 import type { Draft } from './draft';
 
 const INCOMPLETE: ApiResult<never> = {
@@ -29,7 +29,5 @@ export async function submitScreening(
 
 /** Builds the first plan version from the screening just saved plus the running week. */
 export async function buildPlan(draft: Draft, units: 'km' | 'mi'): Promise<ApiResult<unknown>> {
-  const input = planInput(draft, units);
-  if (input === null) return INCOMPLETE;
-  return callApi('regeneratePlan', { body: { input } });
+  return callApi('regeneratePlan', { body: { input: planSetup(draft, units) } });
 }
