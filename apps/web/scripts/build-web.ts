@@ -19,7 +19,7 @@ const TREES = [
 const FILES = [join(WEB_ROOT, 'index.html'), join(WEB_ROOT, 'vite.config.ts')];
 
 async function hashInputs(): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update('production-build-v2');
   const files = [...FILES];
   for (const tree of TREES) {
     const entries = await readdir(tree, { recursive: true, withFileTypes: true });
@@ -38,12 +38,21 @@ export async function buildWeb(): Promise<string> {
   const outDir = join(tmpdir(), `upright-web-${await hashInputs()}`);
   if (existsSync(join(outDir, 'sw.js'))) return outDir;
   const staging = await mkdtemp(join(tmpdir(), 'upright-web-build-'));
-  await build({
-    configFile: join(WEB_ROOT, 'vite.config.ts'),
-    root: WEB_ROOT,
-    logLevel: 'error',
-    build: { outDir: staging, emptyOutDir: true },
-  });
+  // Under vitest NODE_ENV is "test", which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(WEB_ROOT, 'vite.config.ts'),
+      root: WEB_ROOT,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   try {
     await rename(staging, outDir);
   } catch {
