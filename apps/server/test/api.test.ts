@@ -1,4 +1,5 @@
 import type { ActivityDetail, ActivityListResponse, UploadResponse } from '@upright/api-contract';
+import type { Programme } from '@upright/core';
 import type { FastifyInstance } from 'fastify';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -206,12 +207,16 @@ describe.each<Backend>(['sqlite', 'postgres'])('API on %s', (backend) => {
         },
       });
       expect(unknownRun.statusCode).toBe(404);
+      const current = (await app.inject({ url: '/api/plan' })).json<{ plan: { programme: Programme } }>();
+      const coreDay = current.plan.programme.plan?.weeks
+        .flatMap((w) => w.days)
+        .find((d) => d.sessions.some((x) => x.kind === 'core' || x.kind === 'strength'));
       const sore = await app.inject({
         method: 'POST',
         url: '/api/plan/check-ins',
         payload: {
           kind: 'session',
-          date: '2026-03-03',
+          date: coreDay?.date,
           status: 'done',
           painDuringNrs: 4,
           painAfterNrs: 7,
@@ -222,7 +227,7 @@ describe.each<Backend>(['sqlite', 'postgres'])('API on %s', (backend) => {
       expect(sore.json()).toMatchObject({
         planChanged: true,
         plan: { version: 3, reason: 'adapted' },
-        changes: [{ kind: 'regress' }],
+        changes: expect.arrayContaining([expect.objectContaining({ kind: 'regress' })]) as unknown,
         checkIn: { planVersion: 2, psfs: [{ score: 4 }] },
       });
       const list = await app.inject({ url: '/api/plan/check-ins?from=2026-03-01&to=2026-03-31' });

@@ -1,11 +1,10 @@
-import { screen, type PlanInput, type Programme, type ScreeningAnswers } from '@upright/core';
 import { importActivityBytes } from '@upright/formats';
 import type { Config } from '../src/config';
 import type { Store } from '../src/db/store';
 import type { AppDeps } from '../src/deps';
-import { analyzeWithCore } from '../src/features/activities/core-analysis';
+import { coreAnalysis } from '../src/features/activities/core-analysis';
 import { readUploadsWith } from '../src/features/activities/read-uploads';
-import type { ProgrammePort } from '../src/features/plan/programme-port';
+import { coreProgramme } from '../src/features/plan/core-programme';
 
 /** A fixed clock that tests can move. */
 export function testClock(iso = '2026-03-02T08:00:00.000Z'): { now: () => Date; set: (iso: string) => void } {
@@ -17,49 +16,6 @@ export function sequentialIds(prefix = 'id'): () => string {
   let n = 0;
   return () => `${prefix}-${String(++n).padStart(6, '0')}`;
 }
-
-/**
- * A programme fake: answers must be an object with numeric age; the plan is one week echoing its input;
- * adaptation records one "regress" change per check-in with pain above 5.
- */
-export const fakeProgramme: ProgrammePort = {
-  parseAnswers: (value) =>
-    typeof value === 'object' && value !== null && typeof (value as { age?: unknown }).age === 'number'
-      ? { ok: true, value: value as ScreeningAnswers }
-      : { ok: false, issues: [{ path: 'age', message: 'Expected number' }] },
-  parseSetup: (value) =>
-    typeof value === 'object' && value !== null && 'running' in value
-      ? { ok: true, value: value as Omit<PlanInput, keyof ScreeningAnswers> }
-      : { ok: false, issues: [{ path: 'running', message: 'Required' }] },
-  screen,
-  build: (input, startDate) => ({ schemaVersion: 1, startDate, input, plan: null }) as unknown as Programme,
-  adapt: (programme, checkIns) => {
-    const changes = checkIns
-      .filter((c) => c.painAfterNrs > 5)
-      .map((c) => ({
-        kind: 'regress' as const,
-        date: c.date,
-        fromDate: c.date,
-        fromExerciseId: null,
-        toExerciseId: null,
-        reason: 'pain',
-        sources: [],
-      }));
-    return { programme: { ...programme, adaptedFor: changes.length } as unknown as Programme, changes };
-  },
-};
-
-export const testAnalysis: AppDeps['analysis'] = {
-  analyzeRun: analyzeWithCore,
-  buildModel: () => null,
-  predict: (history, plannedDistanceM) => ({
-    onsetDistanceM: history.length === 0 ? null : plannedDistanceM * 0.7,
-    lowM: null,
-    highM: null,
-    runsUsed: history.length,
-    detail: null,
-  }),
-};
 
 export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
   return Object.freeze({
@@ -84,8 +40,8 @@ export function testDeps(store: Store, dataDir: string, overrides: Partial<AppDe
     config,
     importFile: (source) => importActivityBytes(source),
     readUploads: readUploadsWith(config.uploadFileBytes),
-    analysis: testAnalysis,
-    programme: fakeProgramme,
+    analysis: coreAnalysis,
+    programme: coreProgramme,
     now: clock.now,
     newId: sequentialIds(),
     version: 'test',

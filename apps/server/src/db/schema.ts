@@ -108,6 +108,8 @@ export interface SamplesTable {
 export interface AnalysisTable {
   activity_id: string;
   analysis_json: string;
+  /** The small part of the analysis that models and predictions read (verdict and fresh summary). */
+  brief_json: string;
   analysed_at: string;
 }
 

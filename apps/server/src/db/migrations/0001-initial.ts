@@ -116,6 +116,7 @@ async function createActivityTables(db: Kysely<unknown>, blob: 'bytea' | 'blob')
     .createTable('activity_analysis')
     .addColumn('activity_id', 'text', (c) => c.primaryKey().references('activity.id').onDelete('cascade'))
     .addColumn('analysis_json', 'text', (c) => c.notNull())
+    .addColumn('brief_json', 'text', (c) => c.notNull())
     .addColumn('analysed_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema

@@ -11,6 +11,7 @@ export interface NewActivity {
   readonly original: { readonly name: string; readonly bytes: Uint8Array };
   readonly samples: { readonly layout: SamplesLayout; readonly data: Uint8Array };
   readonly analysisJson: string | null;
+  readonly briefJson: string | null;
 }
 
 export async function findActivityIdBySha(db: Db, sha256: string): Promise<string | null> {
@@ -58,10 +59,15 @@ export async function insertActivity(
         data: input.samples.data,
       })
       .execute();
-    if (input.analysisJson !== null) {
+    if (input.analysisJson !== null && input.briefJson !== null) {
       await trx
         .insertInto('activity_analysis')
-        .values({ activity_id: row.id, analysis_json: input.analysisJson, analysed_at: row.imported_at })
+        .values({
+          activity_id: row.id,
+          analysis_json: input.analysisJson,
+          brief_json: input.briefJson,
+          analysed_at: row.imported_at,
+        })
         .execute();
     }
     return { status: 'imported', id: row.id };
@@ -134,21 +140,10 @@ export async function getActivity(db: Db, id: string): Promise<StoredActivity | 
   };
 }
 
-/** The stored analyses, oldest run first (for the personal model). */
-export async function listAnalyses(
-  db: Db,
-): Promise<{ id: string; startTimeMs: number; analysisJson: string }[]> {
-  const rows = await db
-    .selectFrom('activity_analysis')
-    .innerJoin('activity', 'activity.id', 'activity_analysis.activity_id')
-    .select([
-      'activity.id as id',
-      'activity.start_time_ms as startTimeMs',
-      'activity_analysis.analysis_json as analysisJson',
-    ])
-    .orderBy('activity.start_time_ms', 'asc')
-    .execute();
-  return rows;
+/** The stored analysis briefs by run id (for the personal model and predictions). */
+export async function listAnalysisBriefs(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('activity_analysis').select(['activity_id', 'brief_json']).execute();
+  return new Map(rows.map((r) => [r.activity_id, r.brief_json]));
 }
 
 export async function getOriginal(db: Db, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {

@@ -6,6 +6,7 @@ import { findActivityIdBySha, insertActivity, type ActivityRow } from './activit
 import { loadPersonalModel, refreshPersonalModel } from './model.service';
 import type { AnalysisPort, ImportPort, SourceFile } from './ports';
 import { samplesEncode } from './samples-codec';
+import { analysisColumns } from './analysis-columns';
 
 export interface ActivityDeps {
   readonly db: Db;
@@ -115,7 +116,7 @@ export async function importOne(
     row: activityRow(activity, meta, { form, warnings }),
     original: { name: source.name, bytes: source.bytes },
     samples: samplesEncode(activity.samples),
-    analysisJson: analysis === null ? null : JSON.stringify(analysis),
+    ...analysisColumns(deps.analysis, analysis),
   });
   if (stored.status === 'duplicate') return { name: source.name, status: 'duplicate', activityId: stored.id };
   return {

@@ -1,6 +1,13 @@
 import type { FormSummary } from '@upright/api-contract';
-import { analyzeRun, type Activity, type PersonalModel, type RunAnalysis } from '@upright/core';
-import type { AnalysisPort } from './ports';
+import {
+  analyzeRun,
+  buildPersonalModel,
+  predictOnset,
+  type Activity,
+  type PersonalModel,
+  type RunAnalysis,
+} from '@upright/core';
+import type { AnalysisPort, RunHistoryItem } from './ports';
 
 const CHANNEL_WORDS: Readonly<Record<string, string>> = {
   cadence: 'cadence',
@@ -39,4 +46,32 @@ export function analyzeWithCore(
   return { analysis, form: formSummaryOf(analysis) };
 }
 
-export type CoreAnalysisPort = AnalysisPort;
+/**
+ * What buildPersonalModel and predictOnset read from an analysis: the verdict and the fresh summary
+ * (plus the small scalar results). Stored beside the full analysis so a long history loads fast.
+ */
+export function analysisBrief(analysis: RunAnalysis): Partial<RunAnalysis> {
+  const { formBreakdown, freshSummary, decoupling, durability, freshBand, notes } = analysis;
+  return { formBreakdown, freshSummary, decoupling, durability, freshBand, notes };
+}
+
+function briefsOf(history: readonly RunHistoryItem[]): RunAnalysis[] {
+  return history.flatMap((h) => (h.analysis === null ? [] : [h.analysis as RunAnalysis]));
+}
+
+/** The analysis port on @upright/core: analyzeRun, buildPersonalModel, predictOnset. */
+export const coreAnalysis: AnalysisPort = {
+  analyzeRun: analyzeWithCore,
+  brief: (analysis) => analysisBrief(analysis as RunAnalysis),
+  buildModel: (history) => buildPersonalModel(briefsOf(history)),
+  predict: (history, plannedDistanceM) => {
+    const prediction = predictOnset(briefsOf(history), plannedDistanceM);
+    return {
+      onsetDistanceM: prediction?.onsetDistanceM ?? null,
+      lowM: prediction?.lowM ?? null,
+      highM: prediction?.highM ?? null,
+      runsUsed: prediction?.basis.runs ?? 0,
+      detail: prediction,
+    };
+  },
+};

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/store';
-import { listAllActivities, listAnalyses } from './activities.repository';
+import { listAllActivities, listAnalysisBriefs } from './activities.repository';
 import type { AnalysisPort, RunHistoryItem } from './ports';
 
-/** The stored runs with their analyses, oldest first. */
+/** The stored runs with their analysis briefs, oldest first. */
 export async function loadHistory(db: Db): Promise<RunHistoryItem[]> {
-  const [rows, analyses] = await Promise.all([listAllActivities(db), listAnalyses(db)]);
-  const byId = new Map(analyses.map((a) => [a.id, a.analysisJson]));
+  const [rows, byId] = await Promise.all([listAllActivities(db), listAnalysisBriefs(db)]);
   return rows.map((row) => {
     const json = byId.get(row.id);
     return {

@@ -12,7 +12,7 @@ export interface RunHistoryItem {
   readonly activityId: string;
   readonly startTimeMs: number;
   readonly distanceM: number | null;
-  /** The stored analysis JSON, parsed. */
+  /** The stored analysis brief (see AnalysisPort.brief), parsed; null when the run was not analysed. */
   readonly analysis: unknown;
 }
 
@@ -20,6 +20,8 @@ export interface RunHistoryItem {
 export interface AnalysisPort {
   /** Analyses one run; null analysis when the run cannot be analysed. */
   analyzeRun(activity: Activity, model: unknown): { analysis: unknown; form: FormSummary };
+  /** The small part of an analysis that buildModel and predict read, stored beside it. */
+  brief(analysis: unknown): unknown;
   /** The personal fresh model from the stored history (null with too little history). */
   buildModel(history: readonly RunHistoryItem[]): unknown;
   predict(

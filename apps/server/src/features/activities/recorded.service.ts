@@ -6,6 +6,7 @@ import { insertActivity } from './activities.repository';
 import { activityRow, sha256Hex, type ActivityDeps } from './activities.service';
 import { loadPersonalModel, refreshPersonalModel } from './model.service';
 import { samplesEncode } from './samples-codec';
+import { analysisColumns } from './analysis-columns';
 
 const SOURCE = { kind: 'derived', from: 'run-mode' } as const;
 
@@ -86,7 +87,7 @@ export async function saveRecordedRun(
     row,
     original: { name, bytes },
     samples: samplesEncode(activity.samples),
-    analysisJson: analysis === null ? null : JSON.stringify(analysis),
+    ...analysisColumns(deps.analysis, analysis),
   });
   if (stored.status === 'duplicate')
     return { ok: true, value: { name, status: 'duplicate', activityId: stored.id } };
