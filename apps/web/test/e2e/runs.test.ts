@@ -1,0 +1,140 @@
+// Runs, end to end in Chromium: upload a real FIT file, an export zip built here (a folder of activity
+// files plus the JSON an export carries), a dropped GPX and a broken file; see per-file outcomes; open
+// the run page with its synchronised charts, verdict, per-km table and route; every page at both sizes.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capture } from './flows';
+import { REPO_ROOT } from '../../scripts/build-web';
+import { E2E_ENABLED, startE2e } from './harness';
+import type { E2e, ViewportName } from './harness';
+
+const RUNS = join(REPO_ROOT, 'fixtures', 'runs');
+const FIT = 'fit-parser__running-with-developer-data.fit';
+const FENIX = 'python-fitparse__garmin-fenix-5-run.fit';
+const GPX = 'elevate__20171008_run_2067489619.gpx';
+
+async function exportZip(): Promise<Buffer> {
+  const zip = zipSync({
+    'export/activities/1234.fit': new Uint8Array(await readFile(join(RUNS, FENIX))),
+    'export/activities/5678.gpx': new Uint8Array(await readFile(join(RUNS, GPX))),
+    'export/profile.json': new TextEncoder().encode('{"name":"x"}'),
+  });
+  return Buffer.from(zip);
+}
+
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page.evaluate(
+    ({ name, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name));
+      const zone = document.querySelector('[data-testid="dropzone"]');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, data: bytes.toString('base64') },
+  );
+}
+
+async function uploadAndWait(
+  page: Page,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<void> {
+  await page.getByLabel('Activity files or export zip').setInputFiles(files);
+  await page.getByText('Upload finished').waitFor({ timeout: 60_000 });
+}
+
+describe.skipIf(!E2E_ENABLED)('runs: upload, list and the run page in Chromium', () => {
+  let e2e: E2e;
+  let page: Page;
+
+  beforeAll(async () => {
+    e2e = await startE2e();
+    page = await (await e2e.newContext('phone')).newPage();
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('starts empty and invites a first upload', async () => {
+    await page.goto(`${e2e.baseUrl}/#/runs`);
+    await page.getByText('No runs yet.').waitFor();
+    await capture(page, 'runs-empty', 'phone');
+  });
+
+  it('imports a real FIT file, a zip export and a dropped GPX, and explains failures and duplicates', async () => {
+    const fit = await readFile(join(RUNS, FIT));
+    await uploadAndWait(page, [
+      { name: FIT, mimeType: 'application/octet-stream', buffer: fit },
+      { name: 'garmin-export.zip', mimeType: 'application/zip', buffer: await exportZip() },
+      {
+        name: 'broken.fit',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('this is not a FIT file at all'),
+      },
+    ]);
+    const summary = page.locator('.upload-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^3 imported · 0 already there · 1 failed/);
+    expect(await page.locator('.upload-outcome.failed').textContent()).toContain('broken.fit');
+    await capture(page, 'runs-upload-result', 'phone');
+
+    await uploadAndWait(page, [{ name: FIT, mimeType: 'application/octet-stream', buffer: fit }]);
+    await expect.poll(() => summary.textContent()).toMatch(/^0 imported · 1 already there · 0 failed/);
+
+    await dropFile(page, 'again.gpx', await readFile(join(RUNS, GPX)));
+    await page.getByText('Upload finished').waitFor();
+    await expect.poll(() => summary.textContent()).toMatch(/^0 imported · 1 already there/);
+    await expect.poll(() => page.locator('.run-row').count()).toBe(3);
+    await capture(page, 'runs-list', 'phone');
+  });
+
+  it('opens the run page: stacked charts with a shared cursor, verdict, per-km table, route', async () => {
+    await page.locator('.run-row', { hasText: '28:' }).first().click();
+    await page.getByRole('heading', { name: 'Over the run' }).waitFor();
+    const charts = page.locator('.metric-chart');
+    await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(5);
+    const captions = await page.locator('.metric-chart figcaption').allTextContents();
+    expect(captions.join('|')).toMatch(/Pace.*Heart rate.*Cadence/);
+    expect(captions.join('|')).toContain('Power');
+    const verdict = await page.locator('.verdict-card h2').textContent();
+    expect(verdict).toMatch(/form (started to give way|held)|Not enough form data/i);
+    await page.getByRole('heading', { name: 'Per kilometre' }).waitFor();
+    await page.getByRole('img', { name: /Route of the run/ }).waitFor();
+
+    // Hovering one chart moves the cursor on all of them; the readout lists every value at that point.
+    const box = await charts.nth(1).locator('.u-over').boundingBox();
+    if (box === null) throw new Error('chart not laid out');
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    const readout = page.locator('dl.chart-readout');
+    await readout.waitFor();
+    expect(await readout.locator('dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Distance', 'Pace', 'Heart rate', 'Cadence', 'Power']),
+    );
+    const cursors = await page
+      .locator('.metric-chart .u-cursor-x')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).style.transform));
+    expect(new Set(cursors).size).toBe(1);
+    await page.mouse.move(0, 0);
+    await capture(page, 'run-page', 'phone');
+  });
+
+  it('shows the runs pages cleanly on a desktop', async () => {
+    const desktop = await (await e2e.newContext('desktop')).newPage();
+    for (const [path, name] of [
+      ['/runs', 'runs-list'],
+      ['/progress', 'progress'],
+    ] as const) {
+      await desktop.goto(`${e2e.baseUrl}/#${path}`);
+      await desktop.locator('h1').waitFor();
+      await desktop.waitForLoadState('networkidle');
+      await capture(desktop, name, 'desktop' satisfies ViewportName);
+    }
+    await desktop.goto(`${e2e.baseUrl}/#/runs`);
+    await desktop.locator('.run-row', { hasText: '28:' }).first().click();
+    await desktop.locator('.metric-chart').first().waitFor();
+    await desktop.waitForLoadState('networkidle');
+    await capture(desktop, 'run-page', 'desktop');
+  });
+});
