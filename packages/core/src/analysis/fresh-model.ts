@@ -1,6 +1,6 @@
 import type { Bin } from './segment-binner';
 import type { AnalyzeOptions } from './options';
-import { fitRobustRidge, statsMedian } from './robust-fit';
+import { fitRobustRidge, statsMedian, statsQuantile } from './robust-fit';
 import type { ChannelModel, FormChannel, PersonalModel } from './types';
 import { FORM_CHANNELS } from './types';
 
@@ -30,13 +30,18 @@ export const MIN_FRESH_SEGMENTS = 8;
 /** The fitted fresh model of one run, with the speed and grade range it may be used in. */
 export interface FreshModel {
   readonly speedRefMps: number;
-  /** Median grade of the fresh section. */
-  readonly gradeRef: number;
+  /** Where most fresh segments were: speed quartiles (m/s) and grade deciles. */
+  readonly speedTypicalMps: readonly [number, number];
+  readonly gradeTypical: readonly [number, number];
   /** Speed range seen in the fresh section (and personal history), before the margin. */
   readonly seenSpeedMinMps: number;
   readonly seenSpeedMaxMps: number;
   readonly speedMinMps: number;
   readonly speedMaxMps: number;
+  /** ln speeds of the fresh segments, for the support count (at most ~25 values). */
+  readonly freshLnSpeeds: readonly number[];
+  /** Speed range (m/s) a personal model vouches for, or null. */
+  readonly personalRangeMps: readonly [number, number] | null;
   readonly gradeMin: number;
   readonly gradeMax: number;
   readonly channels: Partial<Record<FormChannel, ChannelModel>>;
@@ -93,11 +98,14 @@ export function freshModelFit(freshBins: readonly Bin[], options: AnalyzeOptions
   const speedMax = Math.max(...speeds, personal?.speedMaxMps ?? -Infinity);
   return {
     speedRefMps,
-    gradeRef: statsMedian(grades),
+    speedTypicalMps: [statsQuantile(speeds, 0.25), statsQuantile(speeds, 0.75)],
+    gradeTypical: [statsQuantile(grades, 0.1), statsQuantile(grades, 0.9)],
     seenSpeedMinMps: speedMin,
     seenSpeedMaxMps: speedMax,
     speedMinMps: speedMin * (1 - options.speedMargin),
     speedMaxMps: speedMax * (1 + options.speedMargin),
+    freshLnSpeeds: speeds.map((v) => Math.log(v)),
+    personalRangeMps: personal ? [personal.speedMinMps, personal.speedMaxMps] : null,
     gradeMin: Math.min(...grades) - options.gradeMargin,
     gradeMax: Math.max(...grades) + options.gradeMargin,
     channels,
@@ -106,21 +114,46 @@ export function freshModelFit(freshBins: readonly Bin[], options: AnalyzeOptions
 
 /**
  * Model-form uncertainty: the log-linear fresh model is an approximation (cadence, for one, rises
- * faster with speed at high speeds), so a prediction is trusted less the further the segment is beyond
- * the fresh section's typical speed and grade. Added in quadrature to the channel's residual scale.
+ * faster with speed at high speeds), so a prediction is trusted less the further the segment lies
+ * beyond the speeds and grades where most of the fresh section was run (its speed quartiles and grade
+ * deciles). Added in quadrature to the channel's residual scale.
  */
 const SPEED_MODEL_SD = 0.2;
 const GRADE_MODEL_SD = 0.2;
-/** Within ±10 % of the fresh speed and ±3 % grade of the fresh grade the model is taken as is. */
+/** Within 10 % of the typical fresh speeds and 3 % grade of the typical grades the model is taken as is. */
 const SPEED_TOLERANCE = 0.1;
 const GRADE_TOLERANCE = 0.03;
 
+/**
+ * "At equal speed" taken literally: a segment is compared with the fresh model only where at least
+ * `minSupport` fresh segments ran within ±`window` (ln units, ≈ ±10 %) of its speed, or inside the
+ * speed range a personal model vouches for. Constant work (≤ 25 fresh segments).
+ */
+export function freshModelSupports(
+  model: FreshModel,
+  speedMps: number,
+  options: { readonly window: number; readonly minSupport: number },
+): boolean {
+  const range = model.personalRangeMps;
+  if (range && speedMps >= range[0] && speedMps <= range[1]) return true;
+  const lnV = Math.log(speedMps);
+  let support = 0;
+  for (const x of model.freshLnSpeeds) if (Math.abs(x - lnV) <= options.window) support += 1;
+  return support >= options.minSupport;
+}
+
+/** How far x lies outside [low, high]. */
+function outside(x: number, low: number, high: number): number {
+  return x < low ? low - x : x > high ? x - high : 0;
+}
+
 /** Residual scale of a channel at a segment's speed and grade (ln units). */
 export function freshModelSigma(model: FreshModel, m: ChannelModel, bin: Bin): number {
-  const speedOff = Math.max(0, Math.abs(Math.log(bin.speedMps / model.speedRefMps)) - SPEED_TOLERANCE);
-  const gradeOff = Math.max(0, Math.abs(bin.grade - model.gradeRef) - GRADE_TOLERANCE);
-  const speedTerm = SPEED_MODEL_SD * speedOff;
-  const gradeTerm = GRADE_MODEL_SD * gradeOff;
+  const [vLow, vHigh] = model.speedTypicalMps;
+  const [gLow, gHigh] = model.gradeTypical;
+  const speedOff = outside(Math.log(bin.speedMps), Math.log(vLow), Math.log(vHigh));
+  const speedTerm = SPEED_MODEL_SD * Math.max(0, speedOff - SPEED_TOLERANCE);
+  const gradeTerm = GRADE_MODEL_SD * Math.max(0, outside(bin.grade, gLow, gHigh) - GRADE_TOLERANCE);
   return Math.sqrt(m.sigma * m.sigma + speedTerm * speedTerm + gradeTerm * gradeTerm);
 }
 

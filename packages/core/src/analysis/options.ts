@@ -12,7 +12,7 @@ export interface AnalyzeOptions {
   readonly settleS: number;
   /** A segment whose two halves differ in speed by more than this share is unsteady. */
   readonly maxSpeedChangeInSegment: number;
-  /** How far beyond the fresh speed range (as a share) the fresh model may be used. */
+  /** Speed window (ln units, ≈ share) around a segment in which fresh segments count as its support. */
   readonly speedMargin: number;
   /** How far beyond the fresh grade range (rise/run) the fresh model may be used. */
   readonly gradeMargin: number;
@@ -33,7 +33,7 @@ export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {
   minRunningCadenceSpm: 120,
   settleS: 10,
   maxSpeedChangeInSegment: 0.2,
-  speedMargin: 0.1,
+  speedMargin: 0.2,
   gradeMargin: 0.02,
   cusumSlack: 1.5,
   cusumThreshold: 12,

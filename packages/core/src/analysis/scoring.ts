@@ -1,6 +1,6 @@
 import type { Bin } from './segment-binner';
 import type { FreshModel } from './fresh-model';
-import { freshModelPredictLn, freshModelSigma, indexChannels } from './fresh-model';
+import { freshModelPredictLn, freshModelSigma, freshModelSupports, indexChannels } from './fresh-model';
 import type { AnalyzeOptions, RunPlan } from './options';
 import type { FormChannel } from './types';
 import { FORM_CHANNELS } from './types';
@@ -20,6 +20,8 @@ export interface ScoredBin {
 }
 
 const Z_CLIP = 5;
+/** Fresh segments needed near a segment's speed for it to count as "at equal speed". */
+const MIN_SPEED_SUPPORT = 4;
 
 /** Scores one segment against the fresh model: constant work, shared by offline and streaming. */
 export function scoreBin(bin: Bin, model: FreshModel, plan: RunPlan, options: AnalyzeOptions): ScoredBin {
@@ -37,9 +39,10 @@ export function scoreBin(bin: Bin, model: FreshModel, plan: RunPlan, options: An
   const inFresh = !inWarmup && bin.movingStartM < plan.freshEndM;
   const offGrade = bin.grade < model.gradeMin || bin.grade > model.gradeMax;
   const offSpeed =
-    bin.speedMps < model.speedMinMps ||
-    bin.speedMps > model.speedMaxMps ||
-    bin.speedChange > options.maxSpeedChangeInSegment;
+    !freshModelSupports(model, bin.speedMps, {
+      window: options.speedMargin,
+      minSupport: MIN_SPEED_SUPPORT,
+    }) || bin.speedChange > options.maxSpeedChangeInSegment;
   let sum = 0;
   let n = 0;
   for (const channel of indexChannels(model)) {
