@@ -90,55 +90,84 @@ class Chunks {
   }
 }
 
-function rewriteRecords(bytes: Uint8Array, start: number, end: number): Uint8Array | null {
-  const defs: (Definition | undefined)[] = [];
-  const emitted: ('plain' | 'stamped' | undefined)[] = [];
-  const out = new Chunks();
-  let lastTs = 0;
-  let sawCompressed = false;
+/** Rewrites one compressed-timestamp message as definition (if needed) + ordinary message. */
+function stampCompressed(state: WalkState, at: number, def: Definition, local: number): void {
+  const offset = (state.bytes[at] ?? 0) & 0x1f;
+  state.lastTs = (state.lastTs + ((offset - (state.lastTs & 0x1f)) & 0x1f)) >>> 0;
+  if (state.emitted[local] !== 'stamped') {
+    state.out.push(withTimestamp(def));
+    state.emitted[local] = 'stamped';
+  }
+  const data = new Uint8Array(1 + def.dataSize + 4);
+  data[0] = local;
+  data.set(state.bytes.subarray(at + 1, at + 1 + def.dataSize), 1);
+  new DataView(data.buffer).setUint32(1 + def.dataSize, state.lastTs, def.littleEndian);
+  state.out.push(data);
+}
+
+/** Copies one ordinary message, restoring its original definition first if needed. */
+function copyPlain(state: WalkState, at: number, def: Definition, local: number): void {
+  if (state.emitted[local] !== 'plain') {
+    state.out.push(def.raw);
+    state.emitted[local] = 'plain';
+  }
+  if (def.timestampOffset >= 0) {
+    const view = new DataView(state.bytes.buffer, state.bytes.byteOffset + at + 1 + def.timestampOffset, 4);
+    state.lastTs = view.getUint32(0, def.littleEndian);
+  }
+  state.out.push(state.bytes.subarray(at, at + 1 + def.dataSize));
+}
+
+interface WalkState {
+  readonly bytes: Uint8Array;
+  readonly out: Chunks;
+  readonly defs: (Definition | undefined)[];
+  readonly emitted: ('plain' | 'stamped' | undefined)[];
+  lastTs: number;
+}
+
+/** True when a compressed-timestamp header appears (a cheap scan that copies nothing). */
+function hasCompressed(bytes: Uint8Array, start: number, end: number): boolean {
+  const sizes: (number | undefined)[] = [];
   let p = start;
   while (p < end) {
     const h = bytes[p] ?? 0;
-    if (h & 0x80) {
-      const local = (h >> 5) & 0x03;
-      const def = defs[local];
-      if (def === undefined || p + 1 + def.dataSize > end) break;
-      sawCompressed = true;
-      const offset = h & 0x1f;
-      lastTs = (lastTs + ((offset - (lastTs & 0x1f)) & 0x1f)) >>> 0;
-      if (emitted[local] !== 'stamped') {
-        const stamped = withTimestamp(def);
-        out.push(stamped);
-        emitted[local] = 'stamped';
-      }
-      const data = new Uint8Array(1 + def.dataSize + 4);
-      data[0] = local;
-      data.set(bytes.subarray(p + 1, p + 1 + def.dataSize), 1);
-      new DataView(data.buffer).setUint32(1 + def.dataSize, lastTs, def.littleEndian);
-      out.push(data);
-      p += 1 + def.dataSize;
-    } else if (h & 0x40) {
+    if (h & 0x80) return true;
+    if (h & 0x40) {
       const read = readDefinition(bytes, p, end);
-      if (read === null) break;
-      defs[h & 0x0f] = read.def;
-      emitted[h & 0x0f] = 'plain';
-      out.push(read.def.raw);
+      if (read === null) return false;
+      sizes[h & 0x0f] = read.def.dataSize;
       p = read.next;
     } else {
-      const local = h & 0x0f;
-      const def = defs[local];
-      if (def === undefined || p + 1 + def.dataSize > end) break;
-      if (emitted[local] !== 'plain') {
-        out.push(def.raw);
-        emitted[local] = 'plain';
-      }
-      if (def.timestampOffset >= 0) {
-        const view = new DataView(bytes.buffer, bytes.byteOffset + p + 1 + def.timestampOffset, 4);
-        lastTs = view.getUint32(0, def.littleEndian);
-      }
-      out.push(bytes.subarray(p, p + 1 + def.dataSize));
-      p += 1 + def.dataSize;
+      const size = sizes[h & 0x0f];
+      if (size === undefined) return false;
+      p += 1 + size;
     }
   }
-  return sawCompressed ? out.join() : null;
+  return false;
+}
+
+function rewriteRecords(bytes: Uint8Array, start: number, end: number): Uint8Array | null {
+  if (!hasCompressed(bytes, start, end)) return null;
+  const state: WalkState = { bytes, out: new Chunks(), defs: [], emitted: [], lastTs: 0 };
+  let p = start;
+  while (p < end) {
+    const h = bytes[p] ?? 0;
+    if (h & 0x40 && !(h & 0x80)) {
+      const read = readDefinition(bytes, p, end);
+      if (read === null) break;
+      state.defs[h & 0x0f] = read.def;
+      state.emitted[h & 0x0f] = 'plain';
+      state.out.push(read.def.raw);
+      p = read.next;
+      continue;
+    }
+    const local = h & 0x80 ? (h >> 5) & 0x03 : h & 0x0f;
+    const def = state.defs[local];
+    if (def === undefined || p + 1 + def.dataSize > end) break;
+    if (h & 0x80) stampCompressed(state, p, def, local);
+    else copyPlain(state, p, def, local);
+    p += 1 + def.dataSize;
+  }
+  return state.out.join();
 }

@@ -1,4 +1,4 @@
-import type { ChannelName, Device, ExtraChannel, ImportResult, ImportWarning } from '@upright/core';
+import type { ChannelName, Device, ExtraChannel, ImportResult, ImportWarning, Sport } from '@upright/core';
 import type { DraftChannel } from '../build/finish';
 import { activityFinish } from '../build/finish';
 import { columnHasData } from '../build/collector';
@@ -103,9 +103,31 @@ function sampleChannels(
   return { channels: [...native, ...dev.channels], extras };
 }
 
+/** The sport of the first taken session; without sessions, records tagged running/walking count as a run. */
+function sportOf(first: FitSessionMesg | undefined, m: FitMessages): { sport: Sport; onFoot: boolean } {
+  if (first !== undefined) {
+    const sport = fitSport(first.sport, first.subSport);
+    return { sport, onFoot: sportIsOnFoot(sport) };
+  }
+  const onFoot = m.record.some((r) => r.activityType === 'running' || r.activityType === 'walking');
+  return { sport: onFoot ? 'running' : 'other', onFoot };
+}
+
 function startOf(sessions: readonly FitSessionMesg[], m: FitMessages): number | undefined {
   const fromSession = sessions.map((s) => s.startTimeMs).find((t) => t !== undefined);
   return fromSession ?? m.record.find((r) => r.timestampMs !== undefined)?.timestampMs;
+}
+
+/** Files we cannot make an activity of: not an activity, undecodable, or without timed records. */
+function refuse(m: FitMessages): ImportResult | null {
+  const type = m.fileId[0]?.type;
+  if (type !== undefined && type !== 'activity') {
+    return fail('FIT_NOT_ACTIVITY', `this FIT file is a ${String(type)} file, not an activity`);
+  }
+  if (m.record.some((r) => r.timestampMs !== undefined)) return null;
+  return m.integrity.errors.length > 0 && m.record.length === 0
+    ? fail('FIT_DECODE_FAILED', `the FIT data could not be decoded (${m.integrity.errors[0] ?? ''})`)
+    : fail('FIT_NO_RECORDS', 'the file has no timed records');
 }
 
 /**
@@ -114,23 +136,13 @@ function startOf(sessions: readonly FitSessionMesg[], m: FitMessages): number | 
  * extra), turns timer stop/start events into gaps, and computes totals when there is no session.
  */
 export function fitNormalise(m: FitMessages): ImportResult {
-  const type = m.fileId[0]?.type;
-  if (type !== undefined && type !== 'activity')
-    return fail('FIT_NOT_ACTIVITY', `this FIT file is a ${String(type)} file, not an activity`);
+  const refusal = refuse(m);
+  if (refusal !== null) return refusal;
   const warnings = integrityWarnings(m);
   const { picked, droppedOthers } = fitPickSessions(m.session);
-  const startTimeMs = startOf(picked, m);
-  if (startTimeMs === undefined || !m.record.some((r) => r.timestampMs !== undefined)) {
-    return m.integrity.errors.length > 0 && m.record.length === 0
-      ? fail('FIT_DECODE_FAILED', `the FIT data could not be decoded (${m.integrity.errors[0] ?? ''})`)
-      : fail('FIT_NO_RECORDS', 'the file has no timed records');
-  }
+  const startTimeMs = startOf(picked, m) ?? 0;
   const first = picked[0];
-  const sport = first === undefined ? 'other' : fitSport(first.sport, first.subSport);
-  const onFoot =
-    sportIsOnFoot(sport) ||
-    (first === undefined &&
-      m.record.some((r) => r.activityType === 'running' || r.activityType === 'walking'));
+  const { sport, onFoot } = sportOf(first, m);
   if (droppedOthers) {
     const sports = m.session.map((s) => String(s.sport)).join(', ');
     warnings.push({
@@ -145,17 +157,14 @@ export function fitNormalise(m: FitMessages): ImportResult {
   const collector = recordsCollect({ records: m.record, startTimeMs, developer: mappings, onFoot, ranges });
   if (collector.length === 0) return fail('FIT_NO_RECORDS', 'the running sessions have no timed records');
   if (collector.droppedBackwards > 0) {
-    warnings.push({
-      code: 'TIME_WENT_BACKWARDS',
-      message: `${collector.droppedBackwards} record(s) went back in time and were dropped`,
-    });
+    const message = `${collector.droppedBackwards} record(s) went back in time and were dropped`;
+    warnings.push({ code: 'TIME_WENT_BACKWARDS', message });
   }
   const { channels, extras } = sampleChannels(collector, mappings, onFoot);
-  const runSport = first === undefined && onFoot ? 'running' : sport;
   return activityFinish(
     {
       format: 'fit',
-      sport: runSport,
+      sport,
       sportRaw: first === undefined ? null : fitSportRaw(first.sport, first.subSport),
       startTimeMs,
       device: fitDevice(m),

@@ -1,9 +1,10 @@
-import type { ImportResult, ImportWarning, Sport } from '@upright/core';
+import type { ImportResult, Sport } from '@upright/core';
 import { activityFinish } from '../build/finish';
 import { xmlParse } from '../xml/parse';
 import { XmlTimeReader } from '../xml/time';
 import type { PointValues } from '../xml/track';
 import { TrackBuilder, xmlNumber } from '../xml/track';
+import { sportIsOnFootXml, xmlTrackWarnings } from '../xml/warnings';
 
 /** Extension element names (any namespace, lower-cased) → channel. Garmin, Cluetrack, OpenTracks, Strava. */
 const EXTENSION_FIELDS: Readonly<Record<string, keyof PointValues>> = {
@@ -81,6 +82,11 @@ class GpxReader {
     }
   }
 
+  emptyReason(): string {
+    if (this.pointsWithoutTime > 0) return 'track points without timestamps';
+    return this.routePoints > 0 ? 'a route, not a recorded track' : 'no track points';
+  }
+
   set(key: keyof PointValues, text: string): void {
     const v = xmlNumber(text);
     if (v !== null && this.#point[key] === undefined) this.#point[key] = v;
@@ -93,38 +99,19 @@ export function importGpxText(text: string): ImportResult {
   const outcome = xmlParse(text, { open: (n, a) => r.open(n, a), close: (n, t, p) => r.close(n, t, p) });
   if (outcome.error !== null) return { ok: false, error: outcome.error };
   const startMs = r.track.startMs;
-  if (startMs === null) {
-    const why =
-      r.pointsWithoutTime > 0
-        ? 'track points without timestamps'
-        : r.routePoints > 0
-          ? 'a route, not a recorded track'
-          : 'no track points';
-    return { ok: false, error: { code: 'GPX_NO_TRACK', message: `the GPX has ${why}` } };
+  if (startMs === null)
+    return { ok: false, error: { code: 'GPX_NO_TRACK', message: `the GPX has ${r.emptyReason()}` } };
+  const warnings = xmlTrackWarnings({
+    times: r.times,
+    unboundPrefixes: outcome.unboundPrefixes,
+    droppedBackwards: r.track.collector.droppedBackwards,
+  });
+  if (r.pointsWithoutTime > 0) {
+    const message = `${r.pointsWithoutTime} point(s) without a timestamp were dropped`;
+    warnings.push({ code: 'SENSOR_VALUES_DROPPED', message });
   }
-  const warnings: ImportWarning[] = [...r.times.warnings()];
-  if (outcome.unboundPrefixes.length > 0)
-    warnings.push({
-      code: 'XML_PREFIX_UNBOUND',
-      message: `undeclared XML prefixes: ${outcome.unboundPrefixes.join(', ')}`,
-    });
-  if (r.track.collector.droppedBackwards > 0)
-    warnings.push({
-      code: 'TIME_WENT_BACKWARDS',
-      message: `${r.track.collector.droppedBackwards} point(s) went back in time and were dropped`,
-    });
-  if (r.pointsWithoutTime > 0)
-    warnings.push({
-      code: 'SENSOR_VALUES_DROPPED',
-      message: `${r.pointsWithoutTime} point(s) without a timestamp were dropped`,
-    });
   const sport = gpxSport(r.sportRaw);
-  const onFoot =
-    sport === 'running' ||
-    sport === 'trail-running' ||
-    sport === 'treadmill-running' ||
-    sport === 'walking' ||
-    sport === 'hiking';
+  const onFoot = sportIsOnFootXml(sport);
   return activityFinish(
     {
       format: 'gpx',

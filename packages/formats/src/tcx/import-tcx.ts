@@ -1,10 +1,11 @@
-import type { ImportResult, ImportWarning, Lap, Sport } from '@upright/core';
+import type { ImportResult, Lap, Sport } from '@upright/core';
 import type { TotalsDraft } from '../build/totals';
 import { activityFinish } from '../build/finish';
 import { xmlParse } from '../xml/parse';
 import { XmlTimeReader } from '../xml/time';
 import type { PointValues } from '../xml/track';
 import { TrackBuilder, xmlNumber } from '../xml/track';
+import { xmlTrackWarnings } from '../xml/warnings';
 
 interface TcxLap {
   startMs: number | null;
@@ -198,22 +199,17 @@ export function importTcxText(text: string): ImportResult {
       ok: false,
       error: { code: 'TCX_NO_ACTIVITY', message: 'the activity has no timed track points' },
     };
-  const warnings: ImportWarning[] = [...r.times.warnings()];
-  if (r.activities > 1)
+  const warnings = xmlTrackWarnings({
+    times: r.times,
+    unboundPrefixes: outcome.unboundPrefixes,
+    droppedBackwards: r.track.collector.droppedBackwards,
+  });
+  if (r.activities > 1) {
     warnings.push({
       code: 'MULTIPLE_ACTIVITIES',
       message: `the file holds ${r.activities} activities; took the first`,
     });
-  if (outcome.unboundPrefixes.length > 0)
-    warnings.push({
-      code: 'XML_PREFIX_UNBOUND',
-      message: `undeclared XML prefixes: ${outcome.unboundPrefixes.join(', ')}`,
-    });
-  if (r.track.collector.droppedBackwards > 0)
-    warnings.push({
-      code: 'TIME_WENT_BACKWARDS',
-      message: `${r.track.collector.droppedBackwards} point(s) went back in time and were dropped`,
-    });
+  }
   const sport = tcxSport(r.sportRaw);
   const time = r.track.collector.time();
   return activityFinish(
