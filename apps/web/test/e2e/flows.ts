@@ -5,8 +5,8 @@ import type { ViewportName } from './harness';
 
 /** Screenshot and axe check of the page as it is now. */
 export async function capture(page: Page, name: string, viewport: ViewportName): Promise<void> {
-  await expectNoSeriousA11yViolations(page, `${name} (${viewport})`);
   await screenshot(page, name, viewport);
+  await expectNoSeriousA11yViolations(page, `${name} (${viewport})`);
 }
 
 export async function answerAllRedFlagsNo(page: Page): Promise<void> {

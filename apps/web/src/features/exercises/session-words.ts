@@ -12,7 +12,7 @@ export const SESSION_NAME: Readonly<Record<SessionView['kind'], string>> = {
 export const TIMING_TEXT: Readonly<Record<SessionView['timing'], string>> = {
   'before-run': 'before your run',
   'after-run': 'after your run',
-  'any-time': 'any time today',
+  'any-time': 'any time of day',
 };
 
 /** In-app path of the guided session player for a plan session. */

@@ -36,8 +36,7 @@ export function FindingsView({ result }: { readonly result: ScreeningResultView 
             return (
               <li key={f.driver} className="card">
                 <h3>
-                  {text.name}{' '}
-                  <span className={`badge ${f.severity}`}>{f.severity === 'marked' ? 'clear' : 'mild'}</span>
+                  {text.name} <span className={`badge ${f.severity}`}>{f.severity}</span>
                 </h3>
                 <p>{text.why}</p>
                 <ul className="muted">
