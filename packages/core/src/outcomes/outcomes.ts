@@ -1,8 +1,9 @@
 import type { OutcomeSummary, OutcomeTrend, PainEntry, PsfsActivity, PsfsEntry } from './types';
 
 /**
- * Minimal important changes. NRS: 2 points (Childs 2005, low back pain). PSFS average: 2 points
- * (Horn 2012 summarises reported values of about 1.2 to 2.3; Upright takes the conservative end).
+ * Smallest changes Upright treats as real. NRS: 2 points, the minimal clinically important change in
+ * low back pain (Childs 2005). PSFS average score: 2 points, the minimum detectable change (90% CI)
+ * printed with the scale since Stratford 1995 (Horn 2012 reviews the measurement properties).
  */
 export const OUTCOME_MIC = { painNrs: 2, psfsAverage: 2 } as const;
 
