@@ -6,7 +6,8 @@ export { importActivityBytes, importGpx, importTcx, detectFormat } from './impor
 export type { DetectedFormat } from './import';
 export { importFit, fitRegisterDecoder } from './fit/import-fit';
 export type * from './fit/messages';
-export { fitDecodeGarmin, FIT_EPOCH_S } from './fit/garmin-decoder';
+export { FIT_EPOCH_S, fitDecodeFast, fitDecodeFastRaw, fitImportFast } from './fit-fast/index';
+export type { FastFitDecoded, FastFitIssue, FastFitIssueCode } from './fit-fast/index';
 export { fitNormalise } from './fit/normalise';
 export { fitCrc, fitFraming, fitHeaderAt } from './fit/framing';
 export { fitExpandCompressedTimestamps } from './fit/compressed-timestamps';

@@ -1,6 +1,9 @@
 /** Options for importing one activity file. Callers spread DEFAULT_IMPORT_OPTIONS to override. */
 export interface ImportOptions {
-  /** FIT decoder: the official Garmin SDK (default) or Upright's fast decoder (issue 8). */
+  /**
+   * FIT decoder: Upright's fast decoder (default) or the official Garmin SDK, available once
+   * `@upright/formats/node` is loaded (it stays out of browser bundles).
+   */
   readonly fitDecoder?: 'garmin' | 'upright';
   /** XML (TCX/GPX) larger than this is refused with XML_TOO_LARGE (bytes). */
   readonly maxXmlBytes?: number;
@@ -9,7 +12,7 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_IMPORT_OPTIONS = {
-  fitDecoder: 'garmin',
+  fitDecoder: 'upright',
   maxXmlBytes: 64 * 1024 * 1024,
   maxFileBytes: 256 * 1024 * 1024,
 } as const satisfies Required<ImportOptions>;
