@@ -43,6 +43,8 @@ class TcxReader {
   readonly times = new XmlTimeReader();
   readonly laps: TcxLap[] = [];
   sportRaw: string | null = null;
+  /** The recording device's name (Activity/Creator/Name), e.g. "Forerunner 935". */
+  creator: string | null = null;
   activities = 0;
   courses = 0;
   #point: PointValues = {};
@@ -76,6 +78,7 @@ class TcxReader {
     const parent = path[path.length - 1];
     if (path.includes('Trackpoint') || name === 'Trackpoint') this.closePoint(name, text, parent);
     else if (parent === 'Lap' || path[path.length - 2] === 'Lap') this.closeLap(name, text, parent);
+    else if (name === 'Name' && parent === 'Creator') this.creator = text || null;
   }
 
   closePoint(name: string, text: string, parent: string | undefined): void {
@@ -218,7 +221,7 @@ export function importTcxText(text: string): ImportResult {
       sport,
       sportRaw: r.sportRaw,
       startTimeMs: startMs,
-      device: { manufacturer: null, product: null },
+      device: { manufacturer: null, product: r.creator },
       time,
       channels: r.track.channels(sport === 'running', { heartRate: 'HeartRateBpm', cadence: 'RunCadence' }),
       extras: [],
