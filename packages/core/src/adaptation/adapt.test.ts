@@ -81,6 +81,23 @@ describe('adaptProgramme', () => {
     expect(mixed.changes.filter((c) => c.kind === 'progress')).toEqual([]);
   });
 
+  it('never progresses a runner with nerve-root signs into hard work', () => {
+    const base = buildProgramme(baseInput({ pain: { ...baseInput().pain, radiatesBelowKnee: true } }), {
+      startDate: START,
+    });
+    const all = base.plan?.weeks.flatMap((w) => w.days) ?? [];
+    const sessionDays = all.filter((d) => d.sessions.some((s) => s.kind === 'strength'));
+    const history = sessionDays.map((d) => checkIn(d));
+    const adapted = adaptProgramme(base, history);
+    for (const c of adapted.changes.filter((x) => x.kind === 'progress')) {
+      expect(exerciseById(c.toExerciseId ?? '')?.hard).toBe(false);
+    }
+    const hard = adapted.programme.plan?.weeks
+      .flatMap((w) => w.days.flatMap((d) => d.sessions))
+      .filter((s) => s.hard);
+    expect(hard).toEqual([]);
+  });
+
   it('stops and refers on a new red flag at any check-in', () => {
     const { programme: p, changes } = adaptProgramme(programme, [
       checkIn(first, { redFlags: { saddleNumbness: true } }),

@@ -125,13 +125,15 @@ function applyCheckIn(state: State, programme: Programme, c: CheckIn): void {
     if (n < R.progressAfter) continue;
     state.streak.set(id, 0);
     const to = chainStep(id, 1, owned);
-    if (to !== id) swap(state, c, { from: id, to, kind: 'progress' });
+    const blocked = programme.input.pain.radiatesBelowKnee && exerciseById(to)?.hard === true;
+    if (to !== id && !blocked) swap(state, c, { from: id, to, kind: 'progress' });
   }
 }
 
 function hardAllowedDates(programme: Programme): Set<string> {
   const ctx = planContext(programme.input, programme.findings, programme.startDate);
   const ok = new Set<string>();
+  if (ctx.noHard) return ok;
   for (let w = 1; w <= PLAN_WEEKS; w++)
     for (const d of weekShape(ctx, w)) if (!d.hardForbidden) ok.add(d.date);
   return ok;
