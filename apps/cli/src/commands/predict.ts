@@ -94,7 +94,7 @@ export function registerPredict(program: Command, exit: ExitCode): void {
       if (!prediction) {
         const usable = analyses.filter((a) => a.formBreakdown.status !== 'insufficient-data').length;
         process.stderr.write(
-          `upright: INSUFFICIENT_HISTORY need at least ${PREDICT_MIN_RUNS} runs with cadence or running dynamics, found ${usable}\n`,
+          `upright: INSUFFICIENT_HISTORY need at least ${PREDICT_MIN_RUNS} runs with a form verdict (cadence or running dynamics, long enough), found ${usable}\n`,
         );
         exit.code = 1;
         return;

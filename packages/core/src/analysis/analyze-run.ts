@@ -15,6 +15,7 @@ import { createSegmentBinner } from './segment-binner';
 import { perKmBuild, segmentSeriesBuild } from './series';
 import type { AnalysisNote, FormBreakdown, FreshSummary, RunAnalysis } from './types';
 import { FORM_CHANNELS } from './types';
+import { roundTo } from './round';
 
 /** Share of post-fresh segments that must be comparable before "none" is a verdict. */
 const MIN_COMPARABLE_SHARE = 0.3;
@@ -123,7 +124,7 @@ function verdictOf(input: {
       contributors: found.contributors,
     },
     notes: [],
-    durability: totalM > 0 ? Math.round(Math.min(1, onsetDistanceM / totalM) * 1000) / 1000 : null,
+    durability: totalM > 0 ? roundTo(Math.min(1, onsetDistanceM / totalM), 3) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ScoredBin } from './scoring';
 import type { Decoupling, DecouplingMethod } from './types';
+import { roundTo } from './round';
 
 const MIN_STEADY_S = 20 * 60;
 const MAX_STEADY_GRADE = 0.03;
@@ -43,5 +44,5 @@ export function decouplingOf(scored: readonly ScoredBin[], medianSpeedMps: numbe
   if (!first || !second || first.hr === 0 || second.hr === 0) return null;
   const ef1 = first.out / first.hr;
   const ef2 = second.out / second.hr;
-  return { pct: Math.round(((ef1 - ef2) / ef1) * 1000) / 10, method };
+  return { pct: roundTo(((ef1 - ef2) / ef1) * 100, 1), method };
 }

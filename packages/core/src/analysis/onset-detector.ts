@@ -3,6 +3,7 @@ import { refineOnset } from './refine-onset';
 import type { ScoredBin } from './scoring';
 import type { Contributor, FormChannel } from './types';
 import { FORM_CHANNELS } from './types';
+import { roundTo } from './round';
 
 export interface DetectedOnset {
   readonly onset: ScoredBin;
@@ -54,7 +55,7 @@ function contributorsOf(bins: readonly ScoredBin[]): Contributor[] {
     return {
       channel,
       n,
-      changePct: n ? Math.round((Math.exp(ln / n) - 1) * 1000) / 10 : 0,
+      changePct: n ? roundTo((Math.exp(ln / n) - 1) * 100, 1) : 0,
       zMean: n ? z / n : 0,
     };
   })
@@ -90,7 +91,7 @@ export function createOnsetDetector(config: OnsetDetectorConfig): OnsetDetector 
     const meanScore = scoreSum / Math.max(1, segments);
     const strength = 1 - Math.exp(-(meanScore - 1) / 4);
     const breadth = channels.length >= 2 ? 1 : 0.85;
-    const confidence = Math.round(Math.max(0, Math.min(1, share * strength * breadth)) * 100) / 100;
+    const confidence = roundTo(Math.max(0, Math.min(1, share * strength * breadth)), 2);
     const after = window.filter((w) => w.bin.index >= onset.bin.index);
     confirmed = { onset, confirmedAt: at, confidence, contributors: contributorsOf(after) };
     return { kind: 'confirmed', ...confirmed };

@@ -3,9 +3,10 @@ import { freshModelPredictLn } from './fresh-model';
 import type { ScoredBin } from './scoring';
 import type { ChannelSeries, FormChannel, PerKmRow, SegmentSeries } from './types';
 import { FORM_CHANNELS } from './types';
+import { roundTo } from './round';
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
-const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+const round = roundTo;
 
 /** Form index of a segment: RMS of the standardised residuals (null where not comparable). */
 export function formIndexOf(scored: ScoredBin): number | null {
