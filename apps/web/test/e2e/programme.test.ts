@@ -138,6 +138,28 @@ describe.skipIf(!E2E_ENABLED)('a new runner, end to end in Chromium', () => {
     await phone.setOffline(false);
   });
 
+  it('keeps settings: units, voice, theme following the choice', async () => {
+    await page.goto(`${e2e.baseUrl}/#/settings`);
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await capture(page, 'settings', 'phone');
+    await page.getByRole('radio', { name: 'Miles' }).check();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await capture(page, 'settings-dark', 'phone');
+    await page.goto(`${e2e.baseUrl}/#/plan`);
+    await page
+      .getByText(/about \d+(\.\d)? mi/)
+      .first()
+      .waitFor();
+    await capture(page, 'plan-dark', 'phone');
+    await page.reload();
+    await page.goto(`${e2e.baseUrl}/#/settings`);
+    expect(await page.getByRole('radio', { name: 'Miles' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Kilometres' }).check();
+    await page.getByRole('radio', { name: 'Follow this device' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+  });
+
   it('shows every page cleanly on a desktop', async () => {
     const desktop = await e2e.newContext('desktop');
     const d = await desktop.newPage();
@@ -147,6 +169,7 @@ describe.skipIf(!E2E_ENABLED)('a new runner, end to end in Chromium', () => {
       ['/settings', 'Settings', 'settings'],
       ['/tape', 'How to apply it', 'tape'],
       ['/start', 'First, a few safety questions', 'screening-red-flags'],
+      ['/check-in?kind=run', 'How did the run go?', 'check-in-run'],
     ];
     for (const [path, heading, name] of pages) {
       await d.goto(`${e2e.baseUrl}/#${path}`);

@@ -1,7 +1,7 @@
 // A clean stick figure drawn from core pose data, animated between the start and end positions
 // (static when the runner prefers reduced motion).
 import type { Pose } from '@upright/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { SEGMENT, contactPoint, movementFrame, placedSkeleton, poseBetween } from './pose-geometry';
 import type { Frame, Limb, Point, Skeleton } from './pose-geometry';
@@ -55,7 +55,36 @@ function Prop({ pose, s }: { readonly pose: Pose; readonly s: Skeleton }): React
   }
 }
 
-function Figure({ pose, frame }: { readonly pose: Pose; readonly frame: Frame }): ReactNode {
+/** Thoracic rotation is out of the drawing plane: shown as an arc around the shoulders. */
+function RotationHint({
+  pose,
+  s,
+  arrowId,
+}: {
+  readonly pose: Pose;
+  readonly s: Skeleton;
+  readonly arrowId: string;
+}): ReactNode {
+  if (Math.abs(pose.trunkRotationDeg) < 5) return null;
+  const sweep = (Math.min(90, Math.abs(pose.trunkRotationDeg)) / 90) * Math.PI;
+  const cx = s.shoulders.x;
+  const cy = -s.shoulders.y;
+  const rx = 22;
+  const ry = 8;
+  const end = { x: cx - rx * Math.cos(sweep), y: cy + ry * Math.sin(sweep) };
+  const d = `M${(cx + rx).toFixed(1)} ${cy.toFixed(1)}A${rx} ${ry} 0 0 1 ${end.x.toFixed(1)} ${end.y.toFixed(1)}`;
+  return <path className="pose-hint" d={d} markerEnd={`url(#${arrowId})`} />;
+}
+
+function Figure({
+  pose,
+  frame,
+  arrowId,
+}: {
+  readonly pose: Pose;
+  readonly frame: Frame;
+  readonly arrowId: string;
+}): ReactNode {
   const s = placedSkeleton(pose, 0);
   return (
     <g>
@@ -65,6 +94,7 @@ function Figure({ pose, frame }: { readonly pose: Pose; readonly frame: Frame })
       <path className="pose-limb" d={line(s.pelvis, s.shoulders)} />
       <path className="pose-limb" d={limbPath(s.near)} />
       <circle className="pose-head" cx={s.headCentre.x} cy={-s.headCentre.y} r={SEGMENT.headRadius} />
+      <RotationHint pose={pose} s={s} arrowId={arrowId} />
     </g>
   );
 }
@@ -112,6 +142,7 @@ export interface PoseFigureProps {
 
 /** An exercise or self-test position as an SVG stick figure. */
 export function PoseFigure({ start, end, label, animate = true, only }: PoseFigureProps): ReactNode {
+  const arrowId = useId();
   const reduced = usePrefersReducedMotion();
   const t = useMovementPhase(animate && !reduced && only === undefined);
   const frame = movementFrame(start, end);
@@ -125,7 +156,20 @@ export function PoseFigure({ start, end, label, animate = true, only }: PoseFigu
       role="img"
       aria-label={label}
     >
-      <Figure pose={pose} frame={frame} />
+      <defs>
+        <marker
+          id={arrowId}
+          viewBox="0 0 10 10"
+          refX="5"
+          refY="5"
+          markerWidth="4"
+          markerHeight="4"
+          orient="auto-start-reverse"
+        >
+          <path d="M0 0L10 5L0 10z" className="pose-arrow-head" />
+        </marker>
+      </defs>
+      <Figure pose={pose} frame={frame} arrowId={arrowId} />
     </svg>
   );
 }
