@@ -23,6 +23,9 @@ const CHROMIUM_ARGS = [
 ];
 
 /** True when the e2e suite must run: chromium present, or CI (where a missing chromium must fail). */
+/** Per-test limit: generous, because the whole repo's suite shares two cores with these browsers. */
+export const E2E_TEST_TIMEOUT_MS = 120_000;
+
 export const E2E_ENABLED = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -89,7 +92,7 @@ export async function startE2e(opts: { readonly demo?: boolean } = {}): Promise<
         reducedMotion: 'reduce',
         serviceWorkers: 'allow',
       });
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(20_000);
       await context.addInitScript(installSpeechRecorder);
       return context;
     },
