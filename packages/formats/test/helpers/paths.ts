@@ -7,11 +7,12 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 
 export const FIXTURES = join(REPO_ROOT, 'fixtures');
 
-/** The shared real-file corpus: UPRIGHT_CORPUS, else ../shared/data next to the repo; null when absent. */
+/**
+ * The shared real-file corpus: UPRIGHT_CORPUS when set (only it: point it at a missing folder to run as
+ * on a fresh clone), else ../shared/data next to the repository; null when absent.
+ */
 export const CORPUS_DIR: string | null = (() => {
-  const candidates = [process.env.UPRIGHT_CORPUS, join(REPO_ROOT, '../shared/data')];
-  return (
-    candidates.find((c): c is string => c !== undefined && c !== '' && existsSync(join(c, 'catalog.tsv'))) ??
-    null
-  );
+  const env = process.env.UPRIGHT_CORPUS;
+  const dir = env !== undefined && env !== '' ? env : join(REPO_ROOT, '../shared/data');
+  return existsSync(join(dir, 'catalog.tsv')) ? dir : null;
 })();
