@@ -3,7 +3,7 @@ import daily from '../../../../fixtures/answers/daily-runner-soon-referral.json'
 import beginner from '../../../../fixtures/answers/one-run-a-week-beginner.json';
 import redFlag from '../../../../fixtures/answers/red-flag-cauda-equina.json';
 import typicalJson from '../../../../fixtures/answers/typical-marathoner.json';
-import { parseCheckIn, parsePlanInput, planInputJsonSchema } from './parse';
+import { parseCheckIn, parsePlanInput, parseScreeningAnswers, planInputJsonSchema } from './parse';
 
 const typical = typicalJson as Record<string, unknown>;
 const FIXTURES: Record<string, unknown> = { daily, beginner, redFlag, typical };
@@ -63,6 +63,15 @@ describe('parsePlanInput', () => {
     ['not an object', [], 'the document: must be a JSON object'],
   ])('%s: names the field', (_name, value, expected) => {
     expect(firstMessage(value)).toContain(expected);
+  });
+});
+
+describe('parseScreeningAnswers', () => {
+  it('accepts the screening part alone and rejects a plan-only field', () => {
+    const { age, sex, redFlags, pain, selfTests } = typical;
+    expect(parseScreeningAnswers({ age, sex, redFlags, pain, selfTests }).ok).toBe(true);
+    const bad = parseScreeningAnswers({ age, sex, redFlags, pain, selfTests, units: 'km' });
+    expect(bad.ok ? '' : bad.issues[0]?.code).toBe('SCREENING_INVALID');
   });
 });
 

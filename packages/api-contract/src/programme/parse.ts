@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { CheckIn, PlanInput, Result } from '@upright/core';
+import type { CheckIn, PlanInput, Result, ScreeningAnswers } from '@upright/core';
 import { ProgrammeCheckInSchema } from './check-in';
-import { PlanInputSchema } from './plan-input';
+import { PlanInputSchema, ScreeningAnswersSchema } from './plan-input';
 
-export type ProgrammeInputCode = 'PLAN_INPUT_INVALID' | 'CHECK_IN_INVALID';
+export type ProgrammeInputCode = 'PLAN_INPUT_INVALID' | 'SCREENING_INVALID' | 'CHECK_IN_INVALID';
 
 /** `running.runDays[2]` style path for an issue. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -45,6 +45,11 @@ function parseWith<T, C extends ProgrammeInputCode>(
  */
 export function parsePlanInput(value: unknown): Result<PlanInput, 'PLAN_INPUT_INVALID'> {
   return parseWith(PlanInputSchema, 'PLAN_INPUT_INVALID', value);
+}
+
+/** Validates the screening part alone (age, sex, redFlags, pain, selfTests). */
+export function parseScreeningAnswers(value: unknown): Result<ScreeningAnswers, 'SCREENING_INVALID'> {
+  return parseWith(ScreeningAnswersSchema, 'SCREENING_INVALID', value);
 }
 
 export function parseCheckIn(value: unknown): Result<CheckIn, 'CHECK_IN_INVALID'> {
