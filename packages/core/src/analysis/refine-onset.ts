@@ -27,14 +27,24 @@ function projected(
   );
 }
 
-function hingeSse(x: readonly number[], g: readonly number[]): number {
+/** Least-squares SSE of x ≈ a + h·g (h > 0) for the ramp g starting at `startM`; no allocation. */
+function hingeSse(
+  x: readonly number[],
+  mids: readonly number[],
+  ramp: { startM: number; lengthM: number },
+): number {
   const n = x.length;
+  const g = (i: number): number => {
+    const d = (mids[i] ?? 0) - ramp.startM;
+    if (ramp.lengthM === 0) return d >= 0 ? 1 : 0;
+    return Math.min(1, Math.max(0, d / ramp.lengthM));
+  };
   let sg = 0;
   let sx = 0;
   let sgg = 0;
   let sgx = 0;
   for (let i = 0; i < n; i += 1) {
-    const gi = g[i] ?? 0;
+    const gi = g(i);
     const xi = x[i] ?? 0;
     sg += gi;
     sx += xi;
@@ -47,7 +57,7 @@ function hingeSse(x: readonly number[], g: readonly number[]): number {
   if (h <= 0) return Infinity;
   const a = (sx - h * sg) / n;
   let sse = 0;
-  for (let i = 0; i < n; i += 1) sse += ((x[i] ?? 0) - a - h * (g[i] ?? 0)) ** 2;
+  for (let i = 0; i < n; i += 1) sse += ((x[i] ?? 0) - a - h * g(i)) ** 2;
   return sse;
 }
 
@@ -66,18 +76,15 @@ export function refineOnset(input: {
   const { window, channels, candidate, minStartM } = input;
   const x = projected(window, channels, candidate.bin.index);
   if (!x) return candidate;
+  // Step ramps are placed at segment starts, sloped ramps are measured from segment middles.
+  const mids = window.map((w) => w.bin.movingStartM + 0.5 * w.bin.speedMps * w.bin.durationS);
+  const starts = window.map((w) => w.bin.movingStartM);
   let best = candidate;
   let bestSse = Infinity;
   for (const start of window) {
     if (start.bin.movingStartM < minStartM) continue;
-    const s0 = start.bin.movingStartM;
-    for (const rampM of RAMPS_M) {
-      const g = window.map((s) => {
-        const mid = s.bin.movingStartM + 0.5 * (s.bin.speedMps * s.bin.durationS);
-        if (rampM === 0) return s.bin.movingStartM >= s0 ? 1 : 0;
-        return Math.min(1, Math.max(0, (mid - s0) / rampM));
-      });
-      const sse = hingeSse(x, g);
+    for (const lengthM of RAMPS_M) {
+      const sse = hingeSse(x, lengthM === 0 ? starts : mids, { startM: start.bin.movingStartM, lengthM });
       if (sse < bestSse) {
         bestSse = sse;
         best = start;

@@ -45,6 +45,7 @@ export interface Bin {
 }
 
 interface Acc {
+  readonly halfM: number;
   movingM: number;
   durationS: number;
   halfS: number;
@@ -52,12 +53,9 @@ interface Acc {
   startTimeS: number;
   startAltM: number;
   pause: boolean;
-  sums: Record<BinValue, number>;
-  weights: Record<BinValue, number>;
-}
-
-function zeros(): Record<BinValue, number> {
-  return { heartRate: 0, power: 0, cadence: 0, stepLength: 0, groundContactTime: 0, verticalOscillation: 0 };
+  /** Time-weighted sums and weights per BIN_VALUES entry (same order). */
+  readonly sums: Float64Array;
+  readonly weights: Float64Array;
 }
 
 export interface SegmentBinner {
@@ -100,38 +98,45 @@ function createOdometer(): Odometer {
   };
 }
 
-function newAcc(s: Readonly<BinnerSample>, startDistanceM: number, startAltM: number, dt: number): Acc {
+function newAcc(
+  s: Readonly<BinnerSample>,
+  start: { distanceM: number; altM: number; halfM: number },
+  dt: number,
+): Acc {
   return {
+    halfM: start.halfM,
     movingM: 0,
     durationS: 0,
     halfS: 0,
-    startDistanceM,
+    startDistanceM: start.distanceM,
     startTimeS: s.timeS - dt,
-    startAltM,
+    startAltM: start.altM,
     pause: false,
-    sums: zeros(),
-    weights: zeros(),
+    sums: new Float64Array(BIN_VALUES.length),
+    weights: new Float64Array(BIN_VALUES.length),
   };
 }
 
-function accumulate(
-  acc: Acc,
-  s: Readonly<BinnerSample>,
-  stepM: number,
-  input: { dt: number; half: number },
-): void {
-  const { dt, half } = input;
-  const before = acc.movingM;
-  if (before < half && before + stepM >= half) acc.halfS = acc.durationS + (dt * (half - before)) / stepM;
+function addValue(acc: Acc, slot: number, value: number, dt: number): void {
+  if (value > 0) {
+    acc.sums[slot] = (acc.sums[slot] ?? 0) + value * dt;
+    acc.weights[slot] = (acc.weights[slot] ?? 0) + dt;
+  }
+}
+
+/** Adds one sample; the values are read field by field (keeps this hot loop monomorphic). */
+function accumulate(acc: Acc, s: Readonly<BinnerSample>, stepM: number, dt: number): void {
+  if (acc.movingM < acc.halfM && acc.movingM + stepM >= acc.halfM) {
+    acc.halfS = acc.durationS + (dt * (acc.halfM - acc.movingM)) / stepM;
+  }
   acc.movingM += stepM;
   acc.durationS += dt;
-  for (const k of BIN_VALUES) {
-    const v = s[k];
-    if (Number.isFinite(v) && v > 0) {
-      acc.sums[k] += v * dt;
-      acc.weights[k] += dt;
-    }
-  }
+  addValue(acc, 0, s.heartRate, dt);
+  addValue(acc, 1, s.power, dt);
+  addValue(acc, 2, s.cadence, dt);
+  addValue(acc, 3, s.stepLength, dt);
+  addValue(acc, 4, s.groundContactTime, dt);
+  addValue(acc, 5, s.verticalOscillation, dt);
 }
 
 /** Running segments of fixed moving distance, built one sample at a time with constant work. */
@@ -146,8 +151,18 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
   let acc: Acc | null = null;
 
   const finish = (a: Acc, endTimeS: number): Bin => {
-    const values = zeros();
-    for (const k of BIN_VALUES) values[k] = a.weights[k] > 0.5 * a.durationS ? a.sums[k] / a.weights[k] : NaN;
+    const mean = (slot: number): number => {
+      const w = a.weights[slot] ?? 0;
+      return w > 0.5 * a.durationS ? (a.sums[slot] ?? 0) / w : NaN;
+    };
+    const values: Record<BinValue, number> = {
+      heartRate: mean(0),
+      power: mean(1),
+      cadence: mean(2),
+      stepLength: mean(3),
+      groundContactTime: mean(4),
+      verticalOscillation: mean(5),
+    };
     const v1 = half / Math.max(a.halfS, 1e-9);
     const v2 = (a.movingM - half) / Math.max(a.durationS - a.halfS, 1e-9);
     const speedMps = a.movingM / a.durationS;
@@ -194,8 +209,8 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
         return null;
       }
       if (s.timeS < stillUntilS) return null;
-      acc ??= newAcc(s, odometer.total() - stepM, altSmooth, dt);
-      accumulate(acc, s, stepM, { dt, half });
+      acc ??= newAcc(s, { distanceM: odometer.total() - stepM, altM: altSmooth, halfM: half }, dt);
+      accumulate(acc, s, stepM, dt);
       movingTotalM += stepM;
       if (acc.movingM < options.segmentM) return null;
       const done = finish(acc, s.timeS);
