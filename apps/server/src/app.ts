@@ -18,6 +18,8 @@ import { registerErrorHandling } from './http/errors-plugin';
 function loggerOptions(level: AppDeps['config']['logLevel']) {
   return {
     level,
+    // stderr, so `upright serve --json` and other machine output on stdout stay clean.
+    stream: process.stderr,
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         id: req.id,
