@@ -136,6 +136,23 @@ describe.skipIf(!E2E_ENABLED)('a new runner, end to end in Chromium', () => {
   );
 
   it(
+    'adapts the plan when a run check-in reports pain over the limit',
+    async () => {
+      await page.goto(`${e2e.baseUrl}/#/`);
+      await page.getByRole('link', { name: 'Check in after the run' }).click();
+      await page.getByRole('heading', { name: 'How did the run go?' }).waitFor();
+      await page.getByLabel('Lower-back pain during the run').fill('7');
+      await page.getByLabel('Lower-back pain now').fill('6');
+      await page.getByRole('button', { name: 'Save check-in' }).click();
+      await page.getByText('Saved. Your plan has been adjusted.').waitFor();
+      await capture(page, 'check-in-saved', 'phone');
+      await page.goto(`${e2e.baseUrl}/#/plan`);
+      await page.getByText(/Version 2/).waitFor();
+    },
+    E2E_TEST_TIMEOUT_MS,
+  );
+
+  it(
     'works offline after a first visit',
     async () => {
       await page.evaluate(async () => {
