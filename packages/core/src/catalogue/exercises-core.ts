@@ -8,7 +8,7 @@ const CORE_EVIDENCE = {
 } as const;
 
 const PILATES_EVIDENCE = {
-  note: 'Pilates-style lower-abdominal control, named by the physiotherapist article; Pilates reduces pain and disability in chronic low back pain in the short term (Wells 2014).',
+  note: 'Pilates-style lower-abdominal control, for the lower-abdominal strength the physiotherapist article asks for; Pilates reduces pain and disability in chronic low back pain in the short term (Wells 2014).',
   sources: ['article-forrunners', 'wells-2014'],
 } as const;
 

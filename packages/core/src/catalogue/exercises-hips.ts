@@ -3,7 +3,7 @@ import { BRIDGE_TOP, HOOK_LYING, STANDING, like, limb, pose } from './poses';
 import type { Exercise } from './types';
 
 const BRIDGE_EVIDENCE = {
-  note: 'Hip-extension strength lets the hips, not the low back, supply extension at push-off; the physiotherapist article names weak hip extensors as a driver of lumbar sway. Chain from the background article: glute bridge, single-leg bridge, hip thrust.',
+  note: "Hip-extension strength lets the hips, not the low back, supply extension at push-off; the physiotherapist article names weak hip extensors as a driver of lumbar sway. Upright's chain runs glute bridge, marching bridge, single-leg bridge, hip thrust.",
   sources: ['article-forrunners', 'mcgill-2016'],
 } as const;
 

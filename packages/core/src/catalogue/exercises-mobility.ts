@@ -67,7 +67,7 @@ export const MOBILITY_EXERCISES: readonly Exercise[] = [
     cautions: ['Hold on: balance matters more than height.'],
     hard: false,
     evidence: {
-      note: 'Dynamic swings prepare hip range before running; a pre-run add-on for runners with tight hip flexors or hamstrings (background article, physiotherapist view).',
+      note: 'Dynamic swings prepare hip range before running; Upright adds them to the pre-run routine for tight hip flexors or hamstrings, two of the drivers the physiotherapist article names.',
       sources: ['article-forrunners'],
     },
     pose: {
@@ -144,7 +144,7 @@ export const MOBILITY_EXERCISES: readonly Exercise[] = [
     cautions: ['Use a cushion under the knees if kneeling is uncomfortable.'],
     hard: false,
     evidence: {
-      note: 'Named by the background article as a thoracic mobility exercise; loaded through the arms so the lumbar spine stays still.',
+      note: 'A thoracic rotation drill for the "plenty of thoracic mobility" the physiotherapist article asks for; the arms carry the load so the lumbar spine stays still (regional model, Wainner 2007).',
       sources: ['article-forrunners', 'wainner-2007'],
     },
     pose: {
@@ -227,8 +227,8 @@ export const MOBILITY_EXERCISES: readonly Exercise[] = [
     cautions: ['Do not roll the lower back.', 'Avoid with known osteoporosis.'],
     hard: false,
     evidence: {
-      note: 'Named in the background articles; foam rolling gives small short-term range gains (Wiewelhove 2019).',
-      sources: ['article-forrunners', 'wiewelhove-2019'],
+      note: 'Mid-back extension against the slumped posture of late-race fatigue (background article); foam rolling gives small, short-term range gains (Wiewelhove 2019).',
+      sources: ['article-lumbar-wall', 'wiewelhove-2019'],
     },
     pose: {
       start: like(HOOK_LYING, {

@@ -53,9 +53,9 @@ export const SOURCES = {
   'childs-2005':
     'Childs JD, Piva SR, Fritz JM. Responsiveness of the numeric pain rating scale in patients with low back pain. Spine 2005;30(11):1331-1334.',
   'article-lumbar-wall':
-    'Background article: lumbar fatigue as the runner\'s structural "wall" (Upright source material, /work/shared/background/000).',
+    'Background article: lumbar fatigue as the runner\'s structural "wall", with the plank and dead-bug, cat-cow and "string to the sky" drills and lumbar kinesiology tape (Upright source material).',
   'article-forrunners':
-    'Background article: Frazer L (physiotherapist), forRunners: lower back pain in runners (Upright source material, /work/shared/background/002).',
+    'Background article: Frazer L (physiotherapist), forRunners: lower back pain in runners, its three usual culprits and an action plan (Upright source material).',
 } as const;
 
 export type SourceId = keyof typeof SOURCES;
