@@ -1,21 +1,21 @@
 import type { LimbAngles, Pose } from './types';
 
-export interface Point {
+export interface PosePoint {
   readonly x: number;
   readonly y: number;
 }
 
 export interface LimbPoints {
-  readonly knee: Point;
-  readonly ankle: Point;
-  readonly elbow: Point;
-  readonly wrist: Point;
+  readonly knee: PosePoint;
+  readonly ankle: PosePoint;
+  readonly elbow: PosePoint;
+  readonly wrist: PosePoint;
 }
 
 export interface PosePoints {
-  readonly pelvis: Point;
-  readonly shoulder: Point;
-  readonly head: Point;
+  readonly pelvis: PosePoint;
+  readonly shoulder: PosePoint;
+  readonly head: PosePoint;
   readonly near: LimbPoints;
   readonly far: LimbPoints;
 }
@@ -31,12 +31,12 @@ export const SEGMENT_LENGTHS = {
 } as const;
 
 const RAD = Math.PI / 180;
-const at = (from: Point, angleDeg: number, length: number): Point => ({
+const at = (from: PosePoint, angleDeg: number, length: number): PosePoint => ({
   x: from.x + length * Math.cos(angleDeg * RAD),
   y: from.y + length * Math.sin(angleDeg * RAD),
 });
 
-function limbPoints(pelvis: Point, shoulder: Point, trunkDeg: number, a: LimbAngles): LimbPoints {
+function limbPoints(pelvis: PosePoint, shoulder: PosePoint, trunkDeg: number, a: LimbAngles): LimbPoints {
   const L = SEGMENT_LENGTHS;
   const thighDeg = trunkDeg + 180 + a.hipFlexionDeg;
   const knee = at(pelvis, thighDeg, L.thigh);
