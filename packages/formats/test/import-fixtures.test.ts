@@ -58,6 +58,11 @@ describe('FIT fixtures', () => {
     const r = ok(importFit(load('unusual/sweatpy__6471559601_ACTIVITY.fit')));
     expect(r.activity.sport).toBe('running');
     expect(codes(r)).toContain('MULTISPORT_RUN_TAKEN');
+    const t = r.activity.samples.time;
+    for (const g of r.activity.samples.gaps) {
+      expect(g.startS).toBeGreaterThanOrEqual(t[0] ?? 0);
+      expect(g.endS).toBeLessThanOrEqual(t[t.length - 1] ?? 0);
+    }
   });
 });
 

@@ -110,6 +110,15 @@ function deriveMissing(
   }
 }
 
+/** Gaps limited to the recording (a multisport file's pauses in other legs fall outside it). */
+function gapsClip(gaps: readonly Gap[], time: Float64Array): Gap[] {
+  const first = time[0] ?? 0;
+  const last = time[time.length - 1] ?? 0;
+  return gaps
+    .filter((g) => g.endS > first && g.startS < last)
+    .map((g) => ({ startS: Math.max(g.startS, first), endS: Math.min(g.endS, last) }));
+}
+
 /**
  * Values no sensor can mean: a heart rate of 0 (the strap lost contact) and an altitude below the
  * Dead Sea shore (FIT's "0 raw" altitude reads −500 m on some devices). They become "no value".
@@ -157,7 +166,7 @@ export function activityFinish(draft: ActivityDraft, warnings: readonly ImportWa
       message: `the activity is ${draft.sportRaw ?? 'of an unstated sport'}, not a run`,
     });
   }
-  const gaps = gapsFromTime(draft.time, draft.pauses);
+  const gaps = gapsClip(gapsFromTime(draft.time, draft.pauses), draft.time);
   const { channels, extras } = resolveChannels(draft);
   out.push(...dropImplausible(channels));
   deriveMissing(draft.time, channels, gaps);
