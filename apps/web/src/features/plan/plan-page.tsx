@@ -149,6 +149,20 @@ export function PlanPage(): ReactNode {
         </section>
       ) : null}
       <Arc programme={state.value.programme} current={shown?.number ?? 1} onPick={setPicked} />
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">More</h2>
+        <ul>
+          <li>
+            <a href={hrefFor('/tape')}>
+              Kinesiology-tape posture reminder: how to apply it, and what the evidence says
+            </a>
+          </li>
+          <li>
+            <a href={hrefFor('/start')}>Take the screening again</a> (after 12 weeks, or when your back
+            changes)
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -125,8 +125,7 @@ export function TodayPage(): ReactNode {
     <div>
       {demo ? (
         <p className="alert info">
-          <strong>Demo data.</strong> This is a made-up runner so you can look around. Your own data replaces
-          it when you start.
+          <strong>Demo data.</strong> This is a made-up runner with generated runs, so you can look around.
         </p>
       ) : null}
       <h1>{name ? `Hello, ${name}` : 'Today'}</h1>
