@@ -26,7 +26,7 @@ const MAX_SPEED_MPS: Readonly<Record<string, number>> = {
 /** Files whose catalog numbers measure something else than the activity we import (with why). */
 const NOT_COMPARABLE: Readonly<Record<string, string>> = {
   'tcx/sports-lib__unknown_example.tcx':
-    'DistanceMeters restarts in every lap: we take the lap sum (5.73 km), the catalog sums raw positions (5.03 km)',
+    'DistanceMeters restarts in every lap: we carry it over (5.73 km, equal to the lap sum), the catalog sums raw positions (5.03 km)',
 };
 
 const files =

@@ -215,6 +215,12 @@ export function importTcxText(text: string): ImportResult {
   }
   const sport = tcxSport(r.sportRaw);
   const time = r.track.collector.time();
+  const channels = r.track.channels(sport === 'running', {
+    heartRate: 'HeartRateBpm',
+    cadence: 'RunCadence',
+  });
+  const distance =
+    channels.find((c) => c.name === 'distance')?.values ?? new Float64Array(time.length).fill(Number.NaN);
   return activityFinish(
     {
       format: 'tcx',
@@ -223,12 +229,11 @@ export function importTcxText(text: string): ImportResult {
       startTimeMs: startMs,
       device: { manufacturer: null, product: r.creator },
       time,
-      channels: r.track.channels(sport === 'running', { heartRate: 'HeartRateBpm', cadence: 'RunCadence' }),
+      channels,
       extras: [],
       pauses: r.track.pauses,
       laps: tcxLaps(r.laps, startMs),
-      fileTotals:
-        r.laps.length > 0 ? tcxTotals(r.laps, startMs, time, r.track.collector.column('distance')) : null,
+      fileTotals: r.laps.length > 0 ? tcxTotals(r.laps, startMs, time, distance) : null,
     },
     warnings,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importGpxText } from '../gpx/import-gpx';
 import { xmlParse } from './parse';
+import { distanceCumulative } from './track';
 
 const names: string[] = [];
 const collect = { close: (name: string) => void names.push(name) };
@@ -38,5 +39,14 @@ describe('xmlParse', () => {
     const r = importGpxText(gpx);
     expect(r.ok && r.warnings.map((w) => w.code)).toContain('XML_PREFIX_UNBOUND');
     expect(r.ok && [...(r.activity.samples.channels.heartRate?.values ?? [])]).toEqual([150, 152]);
+  });
+});
+
+describe('distanceCumulative', () => {
+  it('carries the distance over a per-lap restart and leaves small GPS drops alone', () => {
+    expect([...distanceCumulative(Float64Array.from([0, 500, 1000, 0, 400]))]).toEqual([
+      0, 500, 1000, 1000, 1400,
+    ]);
+    expect([...distanceCumulative(Float64Array.from([0, 500, 499.5, 600]))]).toEqual([0, 500, 499.5, 600]);
   });
 });

@@ -43,11 +43,32 @@ export class TrackBuilder {
       if (name === 'cadence') {
         if (!onFoot) continue;
         values = cadenceAsSteps(values);
+      } else if (name === 'distance') {
+        values = distanceCumulative(values);
       }
       out.push({ name, source: { kind: 'native', field: fields[name] ?? name }, values });
     }
     return out;
   }
+}
+
+/**
+ * Some writers restart DistanceMeters in every lap. A drop to under half of the previous value is such
+ * a restart: the distance before it is carried over, so the column is cumulative again. Small drops
+ * (GPS smoothing) are left alone. Example: 0, 500, 1000, 0, 400 → 0, 500, 1000, 1000, 1400.
+ */
+export function distanceCumulative(values: Float64Array): Float64Array {
+  const out = values.slice();
+  let offset = 0;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? Number.NaN;
+    if (Number.isNaN(v)) continue;
+    if (!Number.isNaN(previous) && v < previous * 0.5 && previous - v > 1) offset += previous;
+    previous = v;
+    out[i] = v + offset;
+  }
+  return out;
 }
 
 /** Doubles cadence written as strides/min (median of non-zero values under STRIDE_CADENCE_MAX). */
