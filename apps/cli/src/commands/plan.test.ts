@@ -85,6 +85,14 @@ describe('upright plan', () => {
     expect(stderr[2]).toMatch(/^upright: PLAN_START_INVALID/);
   });
 
+  it('shows another week with --week and rejects a week outside 1-12', async () => {
+    expect(await runCli(['plan', typical, '--start', '2026-11-23', '--week', '12'])).toBe(0);
+    expect(out()).toContain('WEEK 12    week 12 of 12 · Taper');
+    expect(out()).toContain('RACE 42.2 km');
+    expect(await runCli(['plan', typical, '--week', '13'])).toBe(2);
+    expect(stderr[0]).toMatch(/^upright: PLAN_WEEK_INVALID/);
+  });
+
   it('starts on the coming Monday by default', () => {
     expect(defaultStartDate('2026-11-23')).toBe('2026-11-23');
     expect(defaultStartDate('2026-11-24')).toBe('2026-11-30');

@@ -14,6 +14,7 @@ interface PlanFlags {
   readonly json?: boolean;
   readonly schema?: boolean;
   readonly start?: string;
+  readonly week?: string;
 }
 
 type Units = 'km' | 'mi';
@@ -94,7 +95,8 @@ function dayText(day: PlanDay, units: Units): string {
 function weekText(week: PlanWeek, p: Programme): string {
   const units = p.input.units;
   const phase = p.plan?.phases.find((x) => x.id === week.phase)?.name ?? week.phase;
-  const head = `THIS WEEK  week ${week.number} of 12 · ${phase} · core holds ${week.coreHoldS} s · up to ${p.input.minutesPerDay} min a day`;
+  const title = week.number === 1 ? 'THIS WEEK ' : `WEEK ${week.number}`.padEnd(10);
+  const head = `${title} week ${week.number} of 12 · ${phase} · core holds ${week.coreHoldS} s · up to ${p.input.minutesPerDay} min a day`;
   return `${head}\n${week.days.map((d) => dayText(d, units)).join('\n')}\n`;
 }
 
@@ -146,7 +148,7 @@ function warningLines(warnings: readonly PlanWarning[]): string[] {
 }
 
 /** The human-readable programme: referral, findings, this week at a glance, then the phases. */
-export function programmeText(p: Programme): string {
+export function programmeText(p: Programme, weekNumber = 1): string {
   const head = `Upright back-care programme · starts ${dayLabel(p.startDate)} ${p.startDate.slice(0, 4)}\n\n`;
   const parts = [referralText(p.referral), findingsText(p.findings)];
   if (!p.plan) {
@@ -155,8 +157,8 @@ export function programmeText(p: Programme): string {
     );
     return head + parts.join('\n');
   }
-  const first = p.plan.weeks[0];
-  if (first) parts.push(weekText(first, p));
+  const shown = p.plan.weeks[weekNumber - 1];
+  if (shown) parts.push(weekText(shown, p));
   parts.push(phasesText(p), cuesText(p) + tapeText(p));
   const warnings = warningLines(p.plan.warnings);
   if (warnings.length > 0) parts.push(`NOTES\n${warnings.join('\n')}\n`);
@@ -182,7 +184,7 @@ async function readAnswers(
   }
 }
 
-/** `upright plan ANSWERS.json [--json] [--start DATE]` and `upright plan --schema`. */
+/** `upright plan ANSWERS.json [--json] [--start DATE] [--week N]` and `upright plan --schema`. */
 export async function runPlan(file: string | undefined, flags: PlanFlags, today: string): Promise<number> {
   if (flags.schema === true) {
     process.stdout.write(`${JSON.stringify(planInputJsonSchema(), null, 2)}\n`);
@@ -197,6 +199,13 @@ export async function runPlan(file: string | undefined, flags: PlanFlags, today:
   if (flags.start !== undefined && !isIsoDate(flags.start)) {
     process.stderr.write(
       `upright: PLAN_START_INVALID --start: must be a date written YYYY-MM-DD (got "${flags.start}")\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const week = flags.week === undefined ? 1 : Number(flags.week);
+  if (!Number.isInteger(week) || week < 1 || week > 12) {
+    process.stderr.write(
+      `upright: PLAN_WEEK_INVALID --week: must be a whole number 1-12 (got "${flags.week}")\n`,
     );
     return EXIT_USAGE;
   }
@@ -216,7 +225,9 @@ export async function runPlan(file: string | undefined, flags: PlanFlags, today:
     return EXIT_USAGE;
   }
   const programme = buildProgramme(parsed.value, { startDate: flags.start ?? defaultStartDate(today) });
-  process.stdout.write(flags.json === true ? `${JSON.stringify(programme)}\n` : programmeText(programme));
+  process.stdout.write(
+    flags.json === true ? `${JSON.stringify(programme)}\n` : programmeText(programme, week),
+  );
   return 0;
 }
 
@@ -228,6 +239,7 @@ export function registerPlan(program: Command, exit: ExitCode): void {
     .option('--json', 'print the whole programme as JSON')
     .option('--schema', 'print the JSON Schema of the answers document')
     .option('--start <date>', 'first day of the plan, YYYY-MM-DD (default: the coming Monday)')
+    .option('--week <n>', 'show week n (1-12) at a glance instead of the first week')
     .action(async (file: string | undefined, flags: PlanFlags) => {
       const today = new Date().toISOString().slice(0, 10);
       exit.code = await runPlan(file, flags, today);

@@ -149,7 +149,8 @@ export function scheduleWeek(
   for (const d of core) place(ctx, d, 'core', load);
   for (const d of drafts) {
     if (d.shape.run) place(ctx, d, 'post-run', load);
-    place(ctx, d, 'mobility', load);
+    // Race day: the pre- and post-run routines are enough.
+    if (d.shape.run?.kind !== 'race') place(ctx, d, 'mobility', load);
   }
   for (const kind of ORDER_FILL) for (const d of drafts) extend(ctx, d, kind, load);
   return { drafts, strengthDays: strength.length, coreDays: core.length };

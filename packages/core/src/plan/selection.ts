@@ -66,6 +66,7 @@ export function corePicks(ctx: PlanContext, load: WeekLoad): Pick[] {
   const extras: Pick[] = [
     { start: sideStart, reason: lateral ? 'lateral-core-endurance' : 'base', dose: side, stepOffset: -1 },
     {
+      dose: (d: Dose): Dose => doseWithSets(d, Math.min(d.sets, load.coreSets)),
       start: marked(ctx, 'lumbar-extensor-endurance') ? 'quadruped-leg-reach' : 'bird-dog',
       reason: extensor ? 'lumbar-extensor-endurance' : 'base',
       stepOffset: -1,
