@@ -23,6 +23,8 @@ export interface TrendChartProps {
   readonly height?: number;
   /** Static charts (print) skip the cursor and legend. */
   readonly interactive?: boolean;
+  /** See UplotChart.maxFixedWidth (the printed report). */
+  readonly maxFixedWidth?: number;
 }
 
 function phasePlugin(phases: readonly PhaseRange[]): uPlot.Plugin {
@@ -104,7 +106,12 @@ export function TrendChart(props: TrendChartProps): ReactNode {
   return (
     <figure className="trend-chart">
       <figcaption>{title}</figcaption>
-      <UplotChart opts={opts} data={data} label={`${title}, by week`} />
+      <UplotChart
+        opts={opts}
+        data={data}
+        label={`${title}, by week`}
+        {...(props.maxFixedWidth === undefined ? {} : { maxFixedWidth: props.maxFixedWidth })}
+      />
     </figure>
   );
 }

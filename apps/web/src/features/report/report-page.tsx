@@ -15,6 +15,9 @@ import { fetchReport } from './report-api';
 import { DurabilitySummary, PainSection, PlanSection, ScreeningSection } from './report-sections';
 import './report.css';
 
+/** Fits the printable width of both A4 (186 mm) and Letter (192 mm) at 12 mm margins. */
+const REPORT_CHART_PX = 660;
+
 /** The phase of the week a date falls in (weeks start on their Monday). */
 function phaseOn(report: PhysioReport, date: string): string | null {
   const week = report.weeks.findLast((w) => w.weekStart <= date);
@@ -61,8 +64,9 @@ function DurabilityChart({
         weekLabels={labels}
         series={series}
         phases={phases}
-        height={190}
+        height={160}
         interactive={false}
+        maxFixedWidth={REPORT_CHART_PX}
       />
     </div>
   );

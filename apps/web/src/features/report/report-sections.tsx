@@ -105,7 +105,7 @@ export function PainSection({ report }: { readonly report: PhysioReport }): Reac
             </tr>
           </thead>
           <tbody>
-            {weeks.slice(-8).map((w) => (
+            {weeks.slice(-6).map((w) => (
               <tr key={w.week}>
                 <th scope="row">{w.weekStart}</th>
                 <td>{w.phase ?? '–'}</td>

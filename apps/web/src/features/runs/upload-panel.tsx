@@ -69,7 +69,7 @@ function UploadStatus({
         {s.imported} imported · {s.duplicate} already there · {s.failed} failed
         {skipped > 0 ? ` · ${skipped} other file${skipped === 1 ? '' : 's'} skipped` : ''}
       </p>
-      <ul className="upload-list">
+      <ul className="upload-list" tabIndex={0} aria-label="Result for each file">
         {items.map((item) => (
           <ItemRow key={item.path} item={item} />
         ))}

@@ -12,6 +12,11 @@ export interface UplotChartProps {
   /** Accessible name of the chart image; a table nearby carries the numbers. */
   readonly label: string;
   readonly className?: string;
+  /**
+   * Draw once at most this wide and never follow the container (printed charts: print layout
+   * changes widths after the chart is drawn, and a canvas redrawn then prints blank).
+   */
+  readonly maxFixedWidth?: number;
 }
 
 /** Reads a CSS custom property from the root (theme colours for canvas drawing). */
@@ -21,7 +26,7 @@ export function cssVar(name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
-export function UplotChart({ opts, data, label, className }: UplotChartProps): ReactNode {
+export function UplotChart({ opts, data, label, className, maxFixedWidth }: UplotChartProps): ReactNode {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
@@ -30,9 +35,16 @@ export function UplotChart({ opts, data, label, className }: UplotChartProps): R
   useEffect(() => {
     const el = host.current;
     if (el === null) return;
-    const width = Math.max(200, el.clientWidth);
+    const fit = Math.max(200, el.clientWidth);
+    const width = maxFixedWidth === undefined ? fit : Math.min(maxFixedWidth, fit);
     const u = new uPlot({ ...opts, width }, dataRef.current, el);
     chart.current = u;
+    if (maxFixedWidth !== undefined) {
+      return () => {
+        u.destroy();
+        chart.current = null;
+      };
+    }
     const observer = new ResizeObserver(() => {
       const w = Math.max(200, el.clientWidth);
       if (w !== u.width) u.setSize({ width: w, height: u.height });
@@ -43,7 +55,7 @@ export function UplotChart({ opts, data, label, className }: UplotChartProps): R
       u.destroy();
       chart.current = null;
     };
-  }, [opts]);
+  }, [opts, maxFixedWidth]);
 
   useEffect(() => {
     chart.current?.setData(data);
