@@ -13,24 +13,28 @@ import { loadStop } from '../screening/stop-store';
 import { useCheckIns } from './use-check-ins';
 import type { CheckInsView } from './use-check-ins';
 
-function Start(): ReactNode {
+/** The advice from a screening that stopped at a red flag: shown first, plan or no plan. */
+function Stopped(): ReactNode {
   const stopped = RED_FLAGS.filter((f) => loadStop().includes(f.id));
-  if (stopped.length > 0) {
-    return (
-      <div className="alert danger">
-        <h2>Your screening stopped at a warning sign</h2>
-        <ul>
-          {stopped.map((f) => (
-            <li key={f.id}>{f.reason}</li>
-          ))}
-        </ul>
-        <p>There is no exercise plan until a doctor has checked you.</p>
-        <a className="button secondary" href={hrefFor('/start')}>
-          A doctor has cleared me: screen again
-        </a>
-      </div>
-    );
-  }
+  if (stopped.length === 0) return null;
+  return (
+    <div className="alert danger">
+      <h2>Your screening stopped at a warning sign</h2>
+      <ul>
+        {stopped.map((f) => (
+          <li key={f.id}>{f.reason}</li>
+        ))}
+      </ul>
+      <p>Do not start or continue an exercise plan until a doctor has checked you.</p>
+      <a className="button secondary" href={hrefFor('/start')}>
+        A doctor has cleared me: screen again
+      </a>
+    </div>
+  );
+}
+
+function Start(): ReactNode {
+  if (loadStop().length > 0) return null;
   return (
     <div className="card">
       <h2>Welcome to Upright</h2>
@@ -136,6 +140,7 @@ export function TodayPage(): ReactNode {
         </p>
       ) : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
+      <Stopped />
       {state.status === 'ready' && !plan ? <Start /> : null}
       {plan && day ? <Day day={day} checkIns={checkIns} /> : null}
       {plan && !day ? (
