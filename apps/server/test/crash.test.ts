@@ -83,9 +83,6 @@ describe.each<Backend>(['sqlite', 'postgres'])('bulk import killed midway on %s'
     async () => {
       const files = join(root, 'files');
       const dataDir = join(root, 'data');
-      writeFileSync(join(root, '.keep'), '');
-      rmSync(files, { recursive: true, force: true });
-      const { mkdirSync } = await import('node:fs');
       mkdirSync(files);
       const expected = writeHistory(files);
 
