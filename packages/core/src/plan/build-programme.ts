@@ -55,6 +55,35 @@ export function weekLoad(ctx: PlanContext, week: number, phase: PhaseId): WeekLo
   };
 }
 
+/** Warns when a normal week could not fit two strength or two core sessions. */
+function sessionWarnings(w: {
+  week: number;
+  phase: PhaseId;
+  strengthDays: number;
+  coreDays: number;
+}): PlanWarning[] {
+  const { week, strengthDays, coreDays } = w;
+  if (w.phase === 'taper' || w.phase === 'recovery') return [];
+  const warnings: PlanWarning[] = [];
+  if (strengthDays < 2) {
+    const what = strengthDays === 0 ? 'no strength session fits' : 'only one strength session fits';
+    warnings.push({
+      code: 'STRENGTH_SESSIONS_SHORT',
+      week,
+      message: `Week ${week}: ${what}; more minutes a day or a day without a run would allow two.`,
+    });
+  }
+  if (coreDays < 2) {
+    const what = coreDays === 0 ? 'no core session fits' : 'only one core session fits';
+    warnings.push({
+      code: 'CORE_SESSIONS_SHORT',
+      week,
+      message: `Week ${week}: ${what}; more minutes a day would allow two or three.`,
+    });
+  }
+  return warnings;
+}
+
 function buildWeek(
   ctx: PlanContext,
   week: number,
@@ -82,22 +111,7 @@ function buildWeek(
       totalS: sessions.reduce((s, x) => s + x.durationS, 0),
     };
   });
-  const warnings: PlanWarning[] = [];
-  const normal = phase !== 'taper' && phase !== 'recovery';
-  if (normal && strengthDays < 2) {
-    warnings.push({
-      code: 'STRENGTH_SESSIONS_SHORT',
-      week,
-      message: `Week ${week}: ${strengthDays === 0 ? 'no strength session fits' : 'only one strength session fits'}; more minutes a day or a day without a run would allow two.`,
-    });
-  }
-  if (normal && coreDays < 2) {
-    warnings.push({
-      code: 'CORE_SESSIONS_SHORT',
-      week,
-      message: `Week ${week}: ${coreDays === 0 ? 'no core session fits' : 'only one core session fits'}; more minutes a day would allow two or three.`,
-    });
-  }
+  const warnings = sessionWarnings({ week, phase, strengthDays, coreDays });
   return {
     week: {
       number: week,

@@ -60,7 +60,7 @@ function thoracic(t: SelfTestResults): Draft[] {
   return out;
 }
 
-function hips(t: SelfTestResults): Draft[] {
+function thomas(t: SelfTestResults): Draft[] {
   const out: Draft[] = [];
   const th = t.modifiedThomasThighDeg;
   if (th) {
@@ -84,6 +84,11 @@ function hips(t: SelfTestResults): Draft[] {
       });
     }
   }
+  return out;
+}
+
+function bridge(t: SelfTestResults): Draft[] {
+  const out: Draft[] = [];
   const b = t.singleLegBridgeS;
   if (b) {
     const worst = Math.min(b.left, b.right);
@@ -246,6 +251,29 @@ function extensors(a: ScreeningAnswers): Draft[] {
   return out;
 }
 
+/** McGill 1999: each side bridge should hold under 0.75 of the extensor hold; above it, the extensors lag. */
+function sideToExtensor(t: SelfTestResults): Draft[] {
+  const s = t.sideBridgeS;
+  if (!s || t.bieringSorensenS === undefined || t.bieringSorensenS <= 0) return [];
+  const ratio = round2(Math.max(s.left, s.right) / t.bieringSorensenS);
+  if (ratio <= T.sideBridgeExtensorRatioMax) return [];
+  const text = `Side bridge to extensor ratio ${ratio} (McGill target below ${T.sideBridgeExtensorRatioMax}): the back extensors lag`;
+  return [
+    {
+      driver: 'lumbar-extensor-endurance',
+      marked: false,
+      evidence: ev({
+        kind: 'ratio',
+        testId: 'bieringSorensenS',
+        value: ratio,
+        threshold: T.sideBridgeExtensorRatioMax,
+        unit: 'ratio',
+        text,
+      }),
+    },
+  ];
+}
+
 function lateral(t: SelfTestResults): Draft[] {
   const s = t.sideBridgeS;
   if (!s) return [];
@@ -283,23 +311,6 @@ function lateral(t: SelfTestResults): Draft[] {
       }),
     });
   }
-  if (t.bieringSorensenS !== undefined && t.bieringSorensenS > 0) {
-    const se = round2(worst / t.bieringSorensenS);
-    if (se > T.sideBridgeExtensorRatioMax) {
-      out.push({
-        driver: d,
-        marked: false,
-        evidence: ev({
-          kind: 'ratio',
-          testId: 'sideBridgeS',
-          value: se,
-          threshold: T.sideBridgeExtensorRatioMax,
-          unit: 'ratio',
-          text: `Side bridge to extensor ratio ${se} (McGill target below ${T.sideBridgeExtensorRatioMax})`,
-        }),
-      });
-    }
-  }
   return out;
 }
 
@@ -336,10 +347,12 @@ export function findingsFromAnswers(answers: ScreeningAnswers): Finding[] {
   const t = answers.selfTests;
   const drafts = [
     ...thoracic(t),
-    ...hips(t),
+    ...thomas(t),
+    ...bridge(t),
     ...hamstrings(t),
     ...abdominals(t),
     ...extensors(answers),
+    ...sideToExtensor(t),
     ...lateral(t),
   ];
   return DRIVER_IDS.flatMap((driver) => {

@@ -80,7 +80,8 @@ describe('screen: findings', () => {
     const sideHeavy = screen(
       answers({ sideBridgeS: { left: 150, right: 150 }, bieringSorensenS: 180 }),
     ).findings;
-    expect(sideHeavy[0]?.evidence.map((e) => e.text).join()).toMatch(/extensor ratio 0.83/);
+    expect(sideHeavy.map((f) => f.driver)).toEqual(['lumbar-extensor-endurance']);
+    expect(sideHeavy[0]?.evidence[0]?.text).toMatch(/extensor ratio 0.83/);
   });
 
   it('flags side-to-side asymmetry even when both sides pass', () => {
