@@ -66,6 +66,82 @@ function contributorsOf(bins: readonly ScoredBin[]): Contributor[] {
     .map(({ channel, changePct }) => ({ channel, changePct }));
 }
 
+interface DetectorState {
+  readonly config: OnsetDetectorConfig;
+  readonly reference: number;
+  readonly window: ScoredBin[];
+  s: number;
+  start: ScoredBin | null;
+  scoreSum: number;
+  segments: number;
+  alarm: { seen: number; outside: number } | null;
+  confirmed: DetectedOnset | null;
+  last: ScoredBin | null;
+}
+
+function detectorReset(st: DetectorState): void {
+  st.s = 0;
+  st.start = null;
+  st.scoreSum = 0;
+  st.segments = 0;
+  st.alarm = null;
+}
+
+function detectorConfirm(st: DetectorState, at: ScoredBin, share: number): DetectorEvent | null {
+  if (!st.start) return null;
+  const { channels, freshEndM } = st.config;
+  const onset = refineOnset({ window: st.window, channels, candidate: st.start, minStartM: freshEndM });
+  const meanScore = st.scoreSum / Math.max(1, st.segments);
+  const strength = 1 - Math.exp(-(meanScore - 1) / 4);
+  const breadth = channels.length >= 2 ? 1 : 0.85;
+  const confidence = roundTo(Math.max(0, Math.min(1, share * strength * breadth)), 2);
+  const after = st.window.filter((w) => w.bin.index >= onset.bin.index);
+  st.confirmed = { onset, confirmedAt: at, confidence, contributors: contributorsOf(after) };
+  return { kind: 'confirmed', ...st.confirmed };
+}
+
+/** After an alarm: count the persistence check; confirm or drop the alarm. */
+function detectorPersist(st: DetectorState, scored: ScoredBin, score: number): DetectorEvent | null {
+  const alarm = st.alarm;
+  if (!alarm) return null;
+  const { persistenceSegments, persistenceShare } = st.config.options;
+  alarm.seen += 1;
+  if (score > st.reference) alarm.outside += 1;
+  if (alarm.seen < persistenceSegments) return null;
+  const share = alarm.outside / alarm.seen;
+  if (share >= persistenceShare) return detectorConfirm(st, scored, share);
+  detectorReset(st);
+  return null;
+}
+
+function detectorPush(st: DetectorState, scored: ScoredBin): DetectorEvent | null {
+  const score = scored.score;
+  if (st.confirmed || score === null) return null;
+  st.window.push(scored);
+  if (st.window.length > WINDOW_SEGMENTS) st.window.shift();
+  if (scored.bin.movingStartM < st.config.freshEndM) return null;
+  st.last = scored;
+  st.s = Math.max(0, st.s + score - st.reference);
+  if (st.s === 0 && !st.alarm) {
+    detectorReset(st);
+    return null;
+  }
+  st.start ??= scored;
+  st.scoreSum += score;
+  st.segments += 1;
+  if (st.alarm) return detectorPersist(st, scored, score);
+  if (st.s <= st.config.options.cusumThreshold) return null;
+  st.alarm = { seen: 0, outside: 0 };
+  return { kind: 'suspected', onset: st.start, at: scored };
+}
+
+function detectorFinish(st: DetectorState): DetectorEvent | null {
+  const { alarm, last } = st;
+  if (st.confirmed || !alarm || !last || alarm.seen < MIN_FINAL_PERSISTENCE) return null;
+  const share = alarm.outside / alarm.seen;
+  return share >= st.config.options.persistenceShare ? detectorConfirm(st, last, share) : null;
+}
+
 /**
  * One-sided CUSUM on the segment score (mean z² of the form channels against the fresh model),
  * S = max(0, S + score − (1 + slack)). An alarm (S > threshold) is confirmed only if most of the next
@@ -74,72 +150,22 @@ function contributorsOf(bins: readonly ScoredBin[]): Contributor[] {
  * a flat-then-ramp fit (refineOnset). Offline analysis and the streaming detector share this code.
  */
 export function createOnsetDetector(config: OnsetDetectorConfig): OnsetDetector {
-  const { options, channels, freshEndM } = config;
-  const reference = 1 + options.cusumSlack;
-  const window: ScoredBin[] = [];
-  let s = 0;
-  let start: ScoredBin | null = null;
-  let scoreSum = 0;
-  let segments = 0;
-  let alarm: { seen: number; outside: number } | null = null;
-  let confirmed: DetectedOnset | null = null;
-  let last: ScoredBin | null = null;
-
-  const confirm = (at: ScoredBin, share: number): DetectorEvent | null => {
-    if (!start) return null;
-    const onset = refineOnset({ window, channels, candidate: start, minStartM: freshEndM });
-    const meanScore = scoreSum / Math.max(1, segments);
-    const strength = 1 - Math.exp(-(meanScore - 1) / 4);
-    const breadth = channels.length >= 2 ? 1 : 0.85;
-    const confidence = roundTo(Math.max(0, Math.min(1, share * strength * breadth)), 2);
-    const after = window.filter((w) => w.bin.index >= onset.bin.index);
-    confirmed = { onset, confirmedAt: at, confidence, contributors: contributorsOf(after) };
-    return { kind: 'confirmed', ...confirmed };
+  const st: DetectorState = {
+    config,
+    reference: 1 + config.options.cusumSlack,
+    window: [],
+    s: 0,
+    start: null,
+    scoreSum: 0,
+    segments: 0,
+    alarm: null,
+    confirmed: null,
+    last: null,
   };
-
-  const reset = (): void => {
-    s = 0;
-    start = null;
-    scoreSum = 0;
-    segments = 0;
-    alarm = null;
-  };
-
   return {
-    push(scored) {
-      const score = scored.score;
-      if (confirmed || score === null) return null;
-      window.push(scored);
-      if (window.length > WINDOW_SEGMENTS) window.shift();
-      if (scored.bin.movingStartM < freshEndM) return null;
-      last = scored;
-      s = Math.max(0, s + score - reference);
-      if (s === 0 && !alarm) {
-        reset();
-        return null;
-      }
-      start ??= scored;
-      scoreSum += score;
-      segments += 1;
-      if (alarm) {
-        alarm.seen += 1;
-        if (score > reference) alarm.outside += 1;
-        if (alarm.seen < options.persistenceSegments) return null;
-        const share = alarm.outside / alarm.seen;
-        if (share >= options.persistenceShare) return confirm(scored, share);
-        reset();
-        return null;
-      }
-      if (s <= options.cusumThreshold) return null;
-      alarm = { seen: 0, outside: 0 };
-      return { kind: 'suspected', onset: start, at: scored };
-    },
-    finish() {
-      if (confirmed || !alarm || !last || alarm.seen < MIN_FINAL_PERSISTENCE) return null;
-      const share = alarm.outside / alarm.seen;
-      return share >= options.persistenceShare ? confirm(last, share) : null;
-    },
-    confirmed: () => confirmed,
-    cusum: () => s,
+    push: (scored) => detectorPush(st, scored),
+    finish: () => detectorFinish(st),
+    confirmed: () => st.confirmed,
+    cusum: () => st.s,
   };
 }

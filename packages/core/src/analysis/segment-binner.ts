@@ -139,83 +139,104 @@ function accumulate(acc: Acc, s: Readonly<BinnerSample>, stepM: number, dt: numb
   addValue(acc, 5, s.verticalOscillation, dt);
 }
 
-/** Running segments of fixed moving distance, built one sample at a time with constant work. */
-export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
-  const odometer = createOdometer();
-  const half = options.segmentM / 2;
-  let prevTime = NaN;
-  let altSmooth = NaN;
-  let stillUntilS = -Infinity;
-  let movingTotalM = 0;
-  let index = 0;
-  let acc: Acc | null = null;
+interface BinnerState {
+  readonly options: AnalyzeOptions;
+  readonly odometer: Odometer;
+  prevTime: number;
+  altSmooth: number;
+  stillUntilS: number;
+  movingTotalM: number;
+  index: number;
+  acc: Acc | null;
+}
 
-  const finish = (a: Acc, endTimeS: number): Bin => {
-    const mean = (slot: number): number => {
-      const w = a.weights[slot] ?? 0;
-      return w > 0.5 * a.durationS ? (a.sums[slot] ?? 0) / w : NaN;
-    };
-    const values: Record<BinValue, number> = {
-      heartRate: mean(0),
-      power: mean(1),
-      cadence: mean(2),
-      stepLength: mean(3),
-      groundContactTime: mean(4),
-      verticalOscillation: mean(5),
-    };
-    const v1 = half / Math.max(a.halfS, 1e-9);
-    const v2 = (a.movingM - half) / Math.max(a.durationS - a.halfS, 1e-9);
-    const speedMps = a.movingM / a.durationS;
-    const grade = (altSmooth - a.startAltM) / a.movingM;
-    index += 1;
-    return {
-      index: index - 1,
-      movingStartM: movingTotalM - a.movingM,
-      startDistanceM: a.startDistanceM,
-      endDistanceM: odometer.total(),
-      startTimeS: a.startTimeS,
-      endTimeS,
-      durationS: a.durationS,
-      speedMps,
-      speedChange: Math.abs(v2 - v1) / speedMps,
-      grade: Number.isFinite(grade) ? grade : 0,
-      pause: a.pause,
-      values,
-    };
-  };
+function binMean(a: Acc, slot: number): number {
+  const w = a.weights[slot] ?? 0;
+  return w > 0.5 * a.durationS ? (a.sums[slot] ?? 0) / w : NaN;
+}
 
+function binFinish(st: BinnerState, a: Acc, endTimeS: number): Bin {
+  const v1 = a.halfM / Math.max(a.halfS, 1e-9);
+  const v2 = (a.movingM - a.halfM) / Math.max(a.durationS - a.halfS, 1e-9);
+  const speedMps = a.movingM / a.durationS;
+  const grade = (st.altSmooth - a.startAltM) / a.movingM;
+  st.index += 1;
   return {
-    push(s) {
-      const dt = s.timeS - prevTime;
-      // A record without distance or speed says nothing about motion (e.g. a lap or event record).
-      if (dt <= 0 || (!Number.isFinite(s.distanceM) && !Number.isFinite(s.speedMps))) return null;
-      if (Number.isFinite(s.altitudeM)) {
-        const w = Number.isFinite(dt) ? Math.min(dt, 60) : 0;
-        altSmooth = Number.isFinite(altSmooth)
-          ? altSmooth + ((s.altitudeM - altSmooth) * w) / (ALTITUDE_SMOOTHING_S + w)
-          : s.altitudeM;
-      }
-      prevTime = s.timeS;
-      const stepM = odometer.step(s, dt);
-      if (!Number.isFinite(dt)) return null;
-      const speed = Number.isFinite(s.speedMps) ? s.speedMps : stepM / dt;
-      const notRunning =
-        speed < options.minRunningSpeedMps ||
-        // A cadence of 0 at running speed is a sensor dropout, not a stop.
-        (s.cadence > 0 && s.cadence < options.minRunningCadenceSpm);
-      if (s.afterPause || dt > MAX_SAMPLE_GAP_S || notRunning) {
-        stillUntilS = s.timeS + options.settleS;
-        if (acc) acc.pause = true;
-        return null;
-      }
-      if (s.timeS < stillUntilS) return null;
-      acc ??= newAcc(s, { distanceM: odometer.total() - stepM, altM: altSmooth, halfM: half }, dt);
-      accumulate(acc, s, stepM, dt);
-      movingTotalM += stepM;
-      if (acc.movingM < options.segmentM) return null;
-      const done = finish(acc, s.timeS);
-      acc = null;
-      return done;
+    index: st.index - 1,
+    movingStartM: st.movingTotalM - a.movingM,
+    startDistanceM: a.startDistanceM,
+    endDistanceM: st.odometer.total(),
+    startTimeS: a.startTimeS,
+    endTimeS,
+    durationS: a.durationS,
+    speedMps,
+    speedChange: Math.abs(v2 - v1) / speedMps,
+    grade: Number.isFinite(grade) ? grade : 0,
+    pause: a.pause,
+    values: {
+      heartRate: binMean(a, 0),
+      power: binMean(a, 1),
+      cadence: binMean(a, 2),
+      stepLength: binMean(a, 3),
+      groundContactTime: binMean(a, 4),
+      verticalOscillation: binMean(a, 5),
     },
   };
+}
+
+function smoothAltitude(st: BinnerState, altitudeM: number, dt: number): void {
+  if (!Number.isFinite(altitudeM)) return;
+  const w = Number.isFinite(dt) ? Math.min(dt, 60) : 0;
+  st.altSmooth = Number.isFinite(st.altSmooth)
+    ? st.altSmooth + ((altitudeM - st.altSmooth) * w) / (ALTITUDE_SMOOTHING_S + w)
+    : altitudeM;
+}
+
+function isRunning(options: AnalyzeOptions, s: Readonly<BinnerSample>, speedMps: number): boolean {
+  // A cadence of 0 at running speed is a sensor dropout, not a stop.
+  const cadenceSaysStill = s.cadence > 0 && s.cadence < options.minRunningCadenceSpm;
+  return speedMps >= options.minRunningSpeedMps && !cadenceSaysStill;
+}
+
+function binnerPush(st: BinnerState, s: Readonly<BinnerSample>): Bin | null {
+  const dt = s.timeS - st.prevTime;
+  // A record without distance or speed says nothing about motion (e.g. a lap or event record).
+  if (dt <= 0 || (!Number.isFinite(s.distanceM) && !Number.isFinite(s.speedMps))) return null;
+  smoothAltitude(st, s.altitudeM, dt);
+  st.prevTime = s.timeS;
+  const stepM = st.odometer.step(s, dt);
+  if (!Number.isFinite(dt)) return null;
+  const speed = Number.isFinite(s.speedMps) ? s.speedMps : stepM / dt;
+  if (s.afterPause || dt > MAX_SAMPLE_GAP_S || !isRunning(st.options, s, speed)) {
+    st.stillUntilS = s.timeS + st.options.settleS;
+    if (st.acc) st.acc.pause = true;
+    return null;
+  }
+  if (s.timeS < st.stillUntilS) return null;
+  const start = {
+    distanceM: st.odometer.total() - stepM,
+    altM: st.altSmooth,
+    halfM: st.options.segmentM / 2,
+  };
+  const acc = (st.acc ??= newAcc(s, start, dt));
+  accumulate(acc, s, stepM, dt);
+  st.movingTotalM += stepM;
+  if (acc.movingM < st.options.segmentM) return null;
+  st.acc = null;
+  return binFinish(st, acc, s.timeS);
+}
+
+/** Running segments of fixed moving distance, built one sample at a time with constant work. */
+export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
+  const state: BinnerState = {
+    options,
+    odometer: createOdometer(),
+    prevTime: NaN,
+    altSmooth: NaN,
+    stillUntilS: -Infinity,
+    movingTotalM: 0,
+    index: 0,
+    acc: null,
+  };
+  return { push: (s) => binnerPush(state, s) };
 }

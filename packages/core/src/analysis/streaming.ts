@@ -2,10 +2,10 @@ import type { FreshModel } from './fresh-model';
 import { freshModelFit, indexChannels } from './fresh-model';
 import type { DetectorEvent, OnsetDetector } from './onset-detector';
 import { createOnsetDetector } from './onset-detector';
-import type { AnalyzeOptions } from './options';
+import type { AnalyzeOptions, RunPlan } from './options';
 import { DEFAULT_ANALYZE_OPTIONS, runPlanFor } from './options';
 import { scoreBin } from './scoring';
-import type { Bin, BinnerSample } from './segment-binner';
+import type { Bin, BinnerSample, SegmentBinner } from './segment-binner';
 import { createSegmentBinner } from './segment-binner';
 import type { Contributor } from './types';
 
@@ -70,6 +70,56 @@ function toEvent(e: DetectorEvent | null): StreamingFormEvent[] {
   ];
 }
 
+interface StreamState {
+  readonly opts: AnalyzeOptions;
+  readonly plan: RunPlan;
+  readonly binner: SegmentBinner;
+  readonly fresh: Bin[];
+  readonly scratch: BinnerSample;
+  detection: { readonly model: FreshModel; readonly detector: OnsetDetector } | null;
+  gaveUp: boolean;
+}
+
+function toBinnerSample(scratch: BinnerSample, sample: StreamingFormSample): BinnerSample {
+  scratch.timeS = sample.timeS;
+  scratch.distanceM = num(sample.distanceM);
+  scratch.speedMps = num(sample.speedMps);
+  scratch.altitudeM = num(sample.altitudeM);
+  scratch.heartRate = num(sample.heartRate);
+  scratch.power = num(sample.power);
+  scratch.cadence = num(sample.cadence);
+  scratch.stepLength = num(sample.stepLength);
+  scratch.groundContactTime = num(sample.groundContactTime);
+  scratch.verticalOscillation = num(sample.verticalOscillation);
+  scratch.afterPause = sample.afterPause ?? false;
+  return scratch;
+}
+
+/** Once, when the fresh section ends: fit the fresh model and replay the fresh segments as context. */
+function streamStartDetection(st: StreamState): void {
+  const model = freshModelFit(st.fresh, st.opts);
+  const channels = model ? indexChannels(model) : [];
+  if (!model || channels.length === 0) {
+    st.gaveUp = true;
+    return;
+  }
+  const detector = createOnsetDetector({ options: st.opts, channels, freshEndM: st.plan.freshEndM });
+  for (const b of st.fresh) detector.push(scoreBin(b, model, st.plan, st.opts));
+  st.detection = { model, detector };
+}
+
+function streamOnBin(st: StreamState, bin: Bin): StreamingFormEvent[] {
+  if (st.gaveUp) return [];
+  if (bin.movingStartM < st.plan.freshEndM) {
+    if (bin.movingStartM >= st.plan.warmupM) st.fresh.push(bin);
+    return [];
+  }
+  if (!st.detection) streamStartDetection(st);
+  if (!st.detection) return [];
+  const { model, detector } = st.detection;
+  return toEvent(detector.push(scoreBin(bin, model, st.plan, st.opts)));
+}
+
 /**
  * The live form-breakdown detector: the same segments, fresh model, scoring and CUSUM detector as
  * analyzeRun, fed one sample at a time. Emits 'suspected' when the CUSUM alarms and 'confirmed' once
@@ -80,69 +130,32 @@ function toEvent(e: DetectorEvent | null): StreamingFormEvent[] {
 export function createStreamingDetector(options: StreamingOptions = {}): StreamingDetector {
   const { plannedDistanceM, ...overrides } = options;
   const opts: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, ...overrides };
-  const plan = runPlanFor(plannedDistanceM ?? STREAMING_DEFAULT_DISTANCE_M);
-  const binner = createSegmentBinner(opts);
-  const fresh: Bin[] = [];
-  let model: FreshModel | null = null;
-  let detector: OnsetDetector | null = null;
-  let gaveUp = false;
-  const scratch: BinnerSample = {
-    timeS: 0,
-    distanceM: NaN,
-    speedMps: NaN,
-    altitudeM: NaN,
-    heartRate: NaN,
-    power: NaN,
-    cadence: NaN,
-    stepLength: NaN,
-    groundContactTime: NaN,
-    verticalOscillation: NaN,
-    afterPause: false,
+  const st: StreamState = {
+    opts,
+    plan: runPlanFor(plannedDistanceM ?? STREAMING_DEFAULT_DISTANCE_M),
+    binner: createSegmentBinner(opts),
+    fresh: [],
+    scratch: {
+      timeS: 0,
+      distanceM: NaN,
+      speedMps: NaN,
+      altitudeM: NaN,
+      heartRate: NaN,
+      power: NaN,
+      cadence: NaN,
+      stepLength: NaN,
+      groundContactTime: NaN,
+      verticalOscillation: NaN,
+      afterPause: false,
+    },
+    detection: null,
+    gaveUp: false,
   };
-
-  const startDetection = (): void => {
-    model = freshModelFit(fresh, opts);
-    if (!model || indexChannels(model).length === 0) {
-      gaveUp = true;
-      return;
-    }
-    detector = createOnsetDetector({
-      options: opts,
-      channels: indexChannels(model),
-      freshEndM: plan.freshEndM,
-    });
-    for (const b of fresh) detector.push(scoreBin(b, model, plan, opts));
-  };
-
-  const onBin = (bin: Bin): StreamingFormEvent[] => {
-    if (gaveUp) return [];
-    if (bin.movingStartM < plan.freshEndM) {
-      if (bin.movingStartM >= plan.warmupM) fresh.push(bin);
-      return [];
-    }
-    if (!detector) startDetection();
-    if (!detector || !model) return [];
-    return toEvent(detector.push(scoreBin(bin, model, plan, opts)));
-  };
-
   return {
     push(sample) {
-      scratch.timeS = sample.timeS;
-      scratch.distanceM = num(sample.distanceM);
-      scratch.speedMps = num(sample.speedMps);
-      scratch.altitudeM = num(sample.altitudeM);
-      scratch.heartRate = num(sample.heartRate);
-      scratch.power = num(sample.power);
-      scratch.cadence = num(sample.cadence);
-      scratch.stepLength = num(sample.stepLength);
-      scratch.groundContactTime = num(sample.groundContactTime);
-      scratch.verticalOscillation = num(sample.verticalOscillation);
-      scratch.afterPause = sample.afterPause ?? false;
-      const bin = binner.push(scratch);
-      return bin ? onBin(bin) : [];
+      const bin = st.binner.push(toBinnerSample(st.scratch, sample));
+      return bin ? streamOnBin(st, bin) : [];
     },
-    finish() {
-      return detector ? toEvent(detector.finish()) : [];
-    },
+    finish: () => (st.detection ? toEvent(st.detection.detector.finish()) : []),
   };
 }
