@@ -113,7 +113,9 @@ describe.skipIf(!E2E_ENABLED)('runs: upload, list and the run page in Chromium',
   });
 
   it('opens the run page: stacked charts, verdict, per-km table, route', async () => {
-    await page.locator('.run-row', { hasText: '28:' }).first().click();
+    const row = page.locator('.run-row', { hasText: '28:' }).first();
+    const badge = (await row.locator('.verdict-badge').textContent()) ?? '';
+    await row.click();
     await page.getByRole('heading', { name: 'Over the run' }).waitFor();
     const charts = page.locator('.metric-chart');
     await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(5);
@@ -122,6 +124,13 @@ describe.skipIf(!E2E_ENABLED)('runs: upload, list and the run page in Chromium',
     expect(captions.join('|')).toContain('Power');
     const verdict = await page.locator('.verdict-card h2').textContent();
     expect(verdict).toMatch(/form (started to give way|held)|Not enough form data/i);
+    // The list's badge and the run page's verdict say the same thing.
+    const expected = {
+      'Form held': /held to the end/,
+      'Form gave way': /started to give way/,
+      'Not enough data': /Not enough/,
+    };
+    expect(verdict).toMatch(expected[badge as keyof typeof expected]);
     await page.getByRole('heading', { name: 'Per kilometre' }).waitFor();
     await page.getByRole('img', { name: /Route of the run/ }).waitFor();
 

@@ -28,6 +28,15 @@ describe('chartSeries', () => {
     expect(s?.metrics[0]?.y[50]).toBeCloseTo(333.33, 1);
   });
 
+  it('leaves walking-pace stretches out of the pace chart', () => {
+    const input = samples(60);
+    const speed = input.channels.speed;
+    if (speed) speed.values = speed.values.map((_, i) => (i >= 20 && i < 40 ? 0.5 : 3));
+    const pace = chartSeries(input, 'km')?.metrics[0]?.y ?? [];
+    expect(pace[30]).toBeNull();
+    expect(pace[5]).toBeCloseTo(333.33, 1);
+  });
+
   it('leaves out a metric with too few values', () => {
     const s = chartSeries(samples(100, { power: (i) => (i < 5 ? 250 : null) }), 'mi');
     expect(s?.metrics.map((m) => m.def.key)).toEqual(['pace']);

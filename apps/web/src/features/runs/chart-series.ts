@@ -42,6 +42,8 @@ export interface ChartSeries {
 
 /** Pace and the like jump sample to sample; a centred moving mean over this many seconds evens them. */
 const SMOOTH_WINDOW_S = 15;
+/** Slower than this is standing or walking at a crossing: left out so the pace axis stays readable. */
+const SLOWEST_PACE_S_PER_KM = 15 * 60;
 /** A metric needs this share of samples with values to get a chart. */
 const MIN_COVERAGE = 0.2;
 
@@ -88,7 +90,11 @@ function metricValues(samples: SamplesJson, key: MetricKey, unit: DistanceUnit):
       const speed = column(samples, 'speed');
       if (speed === null) return null;
       const smooth = smoothOverTime(speed, samples.time, SMOOTH_WINDOW_S);
-      return smooth.map((v) => (v === null ? null : paceSecondsPerUnit(v, unit)));
+      const slowest = SLOWEST_PACE_S_PER_KM * (METERS_PER_UNIT[unit] / 1000);
+      return smooth.map((v) => {
+        const pace = v === null ? null : paceSecondsPerUnit(v, unit);
+        return pace === null || pace > slowest ? null : pace;
+      });
     }
     case 'verticalOscillation': {
       const vo = column(samples, 'verticalOscillation');

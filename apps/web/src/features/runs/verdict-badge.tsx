@@ -1,16 +1,22 @@
 import type { ReactNode } from 'react';
+import type { BreakdownStatus } from '@upright/core';
 
-/** Tone of a verdict code from the analysis: green when form held, amber when it broke down. */
-export function verdictTone(verdict: string | null): 'ok' | 'warn' | 'none' {
-  if (verdict === null) return 'none';
-  if (/held|stable|good|durable/i.test(verdict)) return 'ok';
-  if (/broke|break|fade|declin|drift/i.test(verdict)) return 'warn';
-  return 'none';
+export type VerdictTone = 'ok' | 'warn' | 'none';
+
+const TONE: Readonly<Record<BreakdownStatus, VerdictTone>> = {
+  none: 'ok',
+  detected: 'warn',
+  'insufficient-data': 'none',
+};
+
+/** Tone of the list's verdict code (the core's BreakdownStatus): green held, amber gave way. */
+export function verdictTone(verdict: string | null): VerdictTone {
+  return verdict === null ? 'none' : ((TONE as Readonly<Record<string, VerdictTone>>)[verdict] ?? 'none');
 }
 
-const LABEL: Readonly<Record<'ok' | 'warn' | 'none', string>> = {
+const LABEL: Readonly<Record<VerdictTone, string>> = {
   ok: 'Form held',
-  warn: 'Form faded',
+  warn: 'Form gave way',
   none: 'Not enough data',
 };
 
