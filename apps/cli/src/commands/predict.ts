@@ -26,19 +26,29 @@ export function parseDistanceM(text: string): number | null {
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 
+/** Imports one source; an importer that throws counts as a failed file, never sinks the batch. */
+function importOne(
+  source: Parameters<typeof importActivityBytes>[0],
+): ReturnType<typeof importActivityBytes> {
+  try {
+    return importActivityBytes(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, error: { code: 'READ_FAILED', message: `import failed: ${message ?? ''}` } };
+  }
+}
+
 async function readHistory(paths: readonly string[]): Promise<{ runs: HistoryRun[]; failed: number }> {
   const runs: HistoryRun[] = [];
   let failed = 0;
   for await (const source of readImportSources(paths)) {
-    const result = 'error' in source ? null : importActivityBytes(source);
-    if (result?.ok) {
+    const result = 'error' in source ? { ok: false as const, error: source.error } : importOne(source);
+    if (result.ok) {
       runs.push({ file: source.name, startTimeMs: result.activity.startTimeMs, activity: result.activity });
       continue;
     }
     failed++;
-    const error =
-      result === null ? ('error' in source ? source.error : null) : result.ok ? null : result.error;
-    if (error) process.stderr.write(`upright: ${error.code} ${source.name}: ${error.message}\n`);
+    process.stderr.write(`upright: ${result.error.code} ${source.name}: ${result.error.message}\n`);
   }
   return { runs: runs.sort((a, b) => a.startTimeMs - b.startTimeMs), failed };
 }
