@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '@upright/core';
-import { importActivityBytes, importFit } from '@upright/formats';
+import type { ImportOptions } from '@upright/formats';
+import { importActivityBytes, importFit as importFitWith } from '@upright/formats';
+// The Node entry registers the @garmin/fitsdk-based decoder under "garmin".
+import '@upright/formats/node';
 import { encodeFit } from './helpers/fit-encode';
 import { FIXTURES } from './helpers/paths';
 
@@ -19,11 +22,16 @@ function codes(r: ImportResult): string[] {
   return r.ok ? r.warnings.map((w) => w.code) : [r.error.code];
 }
 
-describe('FIT fixtures', () => {
+const DECODERS: readonly { readonly label: string; readonly options: ImportOptions }[] = [
+  { label: 'default decoder', options: {} },
+  { label: 'garmin decoder', options: { fitDecoder: 'garmin' } },
+];
+
+describe.each(DECODERS)('FIT fixtures ($label)', ({ options }) => {
+  const importFit = (bytes: Uint8Array) => importFitWith(bytes, options);
+
   it('maps native running dynamics and Stryd developer fields with their sources', () => {
-    const { activity } = ok(
-      importActivityBytes({ name: 'x.fit', bytes: load('runs/fit-parser__running-with-developer-data.fit') }),
-    );
+    const { activity } = ok(importFit(load('runs/fit-parser__running-with-developer-data.fit')));
     const ch = activity.samples.channels;
     expect(activity.sport).toBe('running');
     expect(ch.groundContactTime?.source).toEqual({ kind: 'native', field: 'stanceTime' });
@@ -66,7 +74,8 @@ describe('FIT fixtures', () => {
   });
 });
 
-describe('generated FIT cases', () => {
+describe.each(DECODERS)('generated FIT cases ($label)', ({ options }) => {
+  const importFit = (bytes: Uint8Array) => importFitWith(bytes, options);
   const run = load('runs/python-fitparse__garmin-fenix-5-run.fit');
 
   it('keeps what decoded from a truncated file and warns FIT_TRUNCATED', () => {
