@@ -149,3 +149,57 @@ describe('analyzeRun invariants', () => {
     expect((performance.now() - t0) / 5).toBeLessThan(100);
   });
 });
+
+function channel(name: 'distance' | 'speed' | 'cadence' | 'altitude', values: number[]): Channel {
+  return { name, unit: '', source: { kind: 'native', field: name }, values: Float64Array.from(values) };
+}
+
+describe('analyzeRun on arbitrary input (property)', () => {
+  it('never throws and always gives a known status, whatever the samples', () => {
+    const value = fc.oneof(fc.double({ min: -1e6, max: 1e6 }), fc.constant(NaN));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -10, max: 1e5, noNaN: true }), value, value, value, value), {
+          maxLength: 400,
+        }),
+        (rows) => {
+          const { activity } = simulateRun(
+            { kind: 'steady', channels: 'gps-hr', distanceM: 300 },
+            rngFromSeed(1),
+          );
+          const time = rows.map((r) => r[0]);
+          const broken: Activity = {
+            ...activity,
+            samples: {
+              time: Float64Array.from(time),
+              channels: {
+                distance: channel(
+                  'distance',
+                  rows.map((r) => r[1]),
+                ),
+                speed: channel(
+                  'speed',
+                  rows.map((r) => r[2]),
+                ),
+                cadence: channel(
+                  'cadence',
+                  rows.map((r) => r[3]),
+                ),
+                altitude: channel(
+                  'altitude',
+                  rows.map((r) => r[4]),
+                ),
+              },
+              extras: [],
+              gaps: [{ startS: 5, endS: 2 }],
+            },
+          };
+          const analysis = analyzeRun(broken);
+          expect(['detected', 'none', 'insufficient-data']).toContain(analysis.formBreakdown.status);
+          expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
