@@ -41,6 +41,9 @@ export type EntryKind = 'activity' | 'zip' | 'gzip' | 'other';
 /** What a member or file name looks like: an activity, a container, or something to skip. */
 export function entryKind(name: string): EntryKind {
   const lower = name.toLowerCase();
+  // macOS archive litter: resource forks ("__MACOSX/…", "._run.fit") look like activities but are not.
+  const base = lower.slice(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+  if (base.startsWith('._') || lower.startsWith('__macosx/') || lower.includes('/__macosx/')) return 'other';
   if (lower.endsWith('.zip')) return 'zip';
   if (lower.endsWith('.gz')) return 'gzip';
   return ACTIVITY_EXTENSIONS.some((ext) => lower.endsWith(ext)) ? 'activity' : 'other';

@@ -18,7 +18,13 @@ function summary(sources: readonly ImportSource[]): string[] {
 
 describe('archives', () => {
   it('yields activity members with "zip!member" names and skips other files', async () => {
-    const zip = zipSync({ 'a.fit': fit, 'notes.txt': strToU8('x'), 'dir/b.GPX': strToU8('<gpx/>') });
+    const zip = zipSync({
+      'a.fit': fit,
+      'notes.txt': strToU8('x'),
+      'dir/b.GPX': strToU8('<gpx/>'),
+      '__MACOSX/dir/._b.GPX': strToU8('resource fork'),
+      'dir/._a.fit': strToU8('resource fork'),
+    });
     expect(summary(await collect(importSourcesFromBytes('export.zip', zip)))).toEqual([
       'export.zip!a.fit 17',
       'export.zip!dir/b.GPX 6',
