@@ -30,23 +30,18 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
-/** The running week and the kit at home: what the plan is fitted around. */
-export function RunningStep(props: {
-  readonly draft: Draft;
+interface WeekProps {
+  readonly r: RunningDraft;
   readonly units: 'km' | 'mi';
-  readonly busy: boolean;
-  readonly onChange: (patch: Partial<Draft>) => void;
-  readonly onBack: () => void;
-  readonly onBuild: () => void;
-}): ReactNode {
-  const r = props.draft.running;
-  const perUnit = props.units === 'mi' ? 1.609344 : 1;
-  const setRunning = (patch: Partial<RunningDraft>): void => props.onChange({ running: { ...r, ...patch } });
-  const shown = (km: number): number => Math.round(km / perUnit);
+  readonly set: (patch: Partial<RunningDraft>) => void;
+}
+
+const kmPerUnit = (units: 'km' | 'mi'): number => (units === 'mi' ? 1.609344 : 1);
+
+function RunDays({ r, set }: Omit<WeekProps, 'units'>): ReactNode {
   const ordered = (days: Weekday[]): Weekday[] => WEEKDAYS.filter((d) => days.includes(d));
   return (
-    <div>
-      <h1>Your running week</h1>
+    <>
       <fieldset>
         <legend>Days you usually run</legend>
         <div className="day-grid">
@@ -55,7 +50,7 @@ export function RunningStep(props: {
               <input
                 type="checkbox"
                 checked={r.runDays.includes(d)}
-                onChange={(e) => setRunning({ runDays: ordered(toggle(r.runDays, d, e.target.checked)) })}
+                onChange={(e) => set({ runDays: ordered(toggle(r.runDays, d, e.target.checked)) })}
               />
               {DAY_NAME[d]}
             </label>
@@ -67,7 +62,7 @@ export function RunningStep(props: {
         <select
           id="long-run-day"
           value={r.longRunDay}
-          onChange={(e) => setRunning({ longRunDay: e.target.value as Weekday })}
+          onChange={(e) => set({ longRunDay: e.target.value as Weekday })}
         >
           {r.runDays.map((d) => (
             <option key={d} value={d}>
@@ -76,21 +71,30 @@ export function RunningStep(props: {
           ))}
         </select>
       </div>
+    </>
+  );
+}
+
+function Distances({ r, units, set }: WeekProps): ReactNode {
+  const perUnit = kmPerUnit(units);
+  const shown = (km: number): number => Math.round(km / perUnit);
+  return (
+    <>
       <NumberField
         label="Usual weekly distance"
         value={shown(r.weeklyKm)}
         min={1}
         max={300}
-        suffix={props.units}
-        onChange={(v) => setRunning({ weeklyKm: (v ?? 1) * perUnit })}
+        suffix={units}
+        onChange={(v) => set({ weeklyKm: (v ?? 1) * perUnit })}
       />
       <NumberField
         label="Usual long run"
         value={shown(r.longRunKm)}
         min={1}
         max={100}
-        suffix={props.units}
-        onChange={(v) => setRunning({ longRunKm: (v ?? 1) * perUnit })}
+        suffix={units}
+        onChange={(v) => set({ longRunKm: (v ?? 1) * perUnit })}
       />
       <fieldset>
         <legend>A race coming up? (optional)</legend>
@@ -100,7 +104,7 @@ export function RunningStep(props: {
             id="race-date"
             type="date"
             value={r.raceDate}
-            onChange={(e) => setRunning({ raceDate: e.target.value })}
+            onChange={(e) => set({ raceDate: e.target.value })}
           />
         </div>
         <NumberField
@@ -109,10 +113,23 @@ export function RunningStep(props: {
           min={1}
           max={250}
           step={0.1}
-          suffix={props.units}
-          onChange={(v) => setRunning({ raceKm: v === null ? null : v * perUnit })}
+          suffix={units}
+          onChange={(v) => set({ raceKm: v === null ? null : v * perUnit })}
         />
       </fieldset>
+    </>
+  );
+}
+
+function Kit({
+  draft,
+  onChange,
+}: {
+  readonly draft: Draft;
+  readonly onChange: (patch: Partial<Draft>) => void;
+}): ReactNode {
+  return (
+    <>
       <fieldset>
         <legend>Equipment you have</legend>
         <p className="muted hint">A floor, a wall, a chair and a towel are assumed.</p>
@@ -120,10 +137,8 @@ export function RunningStep(props: {
           <label key={e} className="choice">
             <input
               type="checkbox"
-              checked={props.draft.equipment.includes(e)}
-              onChange={(ev) =>
-                props.onChange({ equipment: toggle(props.draft.equipment, e, ev.target.checked) })
-              }
+              checked={draft.equipment.includes(e)}
+              onChange={(ev) => onChange({ equipment: toggle(draft.equipment, e, ev.target.checked) })}
             />
             {EQUIPMENT_NAME[e]}
           </label>
@@ -133,8 +148,8 @@ export function RunningStep(props: {
         <label htmlFor="minutes-per-day">Time for back care on a day</label>
         <select
           id="minutes-per-day"
-          value={props.draft.minutesPerDay}
-          onChange={(e) => props.onChange({ minutesPerDay: Number(e.target.value) })}
+          value={draft.minutesPerDay}
+          onChange={(e) => onChange({ minutesPerDay: Number(e.target.value) })}
         >
           {MINUTES.map((m) => (
             <option key={m} value={m}>
@@ -143,6 +158,27 @@ export function RunningStep(props: {
           ))}
         </select>
       </div>
+    </>
+  );
+}
+
+/** The running week and the kit at home: what the plan is fitted around. */
+export function RunningStep(props: {
+  readonly draft: Draft;
+  readonly units: 'km' | 'mi';
+  readonly busy: boolean;
+  readonly onChange: (patch: Partial<Draft>) => void;
+  readonly onBack: () => void;
+  readonly onBuild: () => void;
+}): ReactNode {
+  const r = props.draft.running;
+  const set = (patch: Partial<RunningDraft>): void => props.onChange({ running: { ...r, ...patch } });
+  return (
+    <div>
+      <h1>Your running week</h1>
+      <RunDays r={r} set={set} />
+      <Distances r={r} units={props.units} set={set} />
+      <Kit draft={props.draft} onChange={props.onChange} />
       <div className="row actions">
         <button type="button" className="button secondary" onClick={props.onBack}>
           Back

@@ -50,6 +50,57 @@ function SidedInputs(props: {
   );
 }
 
+function HowTo({ test }: { readonly test: SelfTest }): ReactNode {
+  const poses = SELF_TEST_POSES[test.id];
+  return (
+    <>
+      <div className="card">
+        <PoseFigure start={poses.start} end={poses.end} label={`${test.name}: the test position`} />
+      </div>
+      {test.equipment.length > 0 ? <p>You need: {test.equipment.join(', ')}.</p> : null}
+      <ol className="steps">
+        {test.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <p>
+        <strong>Write down:</strong> {test.record}
+      </p>
+    </>
+  );
+}
+
+function TimedHold(props: {
+  readonly test: SelfTest;
+  readonly side: 'left' | 'right';
+  readonly onSide: (side: 'left' | 'right') => void;
+  readonly onRecord: (seconds: number) => void;
+}): ReactNode {
+  return (
+    <div>
+      {props.test.sided ? (
+        <fieldset>
+          <legend>Timing which side?</legend>
+          <div className="row">
+            {(['left', 'right'] as const).map((s) => (
+              <label key={s} className="choice">
+                <input
+                  type="radio"
+                  name="timer-side"
+                  checked={props.side === s}
+                  onChange={() => props.onSide(s)}
+                />
+                {s === 'left' ? 'Left' : 'Right'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <HoldTimer label={`Timer for ${props.test.name}`} onRecord={props.onRecord} />
+    </div>
+  );
+}
+
 /** One self-test: the position drawn, the steps, a hold timer where the test is timed, the result. */
 export function SelfTestStep(props: {
   readonly test: SelfTest;
@@ -66,7 +117,6 @@ export function SelfTestStep(props: {
     typeof initial === 'object' ? initial : { left: null, right: null },
   );
   const [side, setSide] = useState<'left' | 'right'>('left');
-  const poses = SELF_TEST_POSES[test.id];
   const complete = test.sided ? sided.left !== null && sided.right !== null : single !== null;
   const value: Value = test.sided
     ? complete
@@ -83,36 +133,8 @@ export function SelfTestStep(props: {
         Self-test {props.index + 1} of {props.count}
       </p>
       <h1>{test.name}</h1>
-      <div className="card">
-        <PoseFigure start={poses.start} end={poses.end} label={`${test.name}: the test position`} />
-      </div>
-      {test.equipment.length > 0 ? <p>You need: {test.equipment.join(', ')}.</p> : null}
-      <ol className="steps">
-        {test.steps.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ol>
-      <p>
-        <strong>Write down:</strong> {test.record}
-      </p>
-      {test.unit === 's' ? (
-        <div>
-          {test.sided ? (
-            <fieldset>
-              <legend>Timing which side?</legend>
-              <div className="row">
-                {(['left', 'right'] as const).map((s) => (
-                  <label key={s} className="choice">
-                    <input type="radio" name="timer-side" checked={side === s} onChange={() => setSide(s)} />
-                    {s === 'left' ? 'Left' : 'Right'}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ) : null}
-          <HoldTimer label={`Timer for ${test.name}`} onRecord={record} />
-        </div>
-      ) : null}
+      <HowTo test={test} />
+      {test.unit === 's' ? <TimedHold test={test} onRecord={record} side={side} onSide={setSide} /> : null}
       {test.sided ? (
         <SidedInputs test={test} value={sided} onChange={setSided} />
       ) : (
