@@ -1,3 +1,4 @@
+import type { RunAnalysis } from '@upright/core';
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, queryInt } from './common';
 
@@ -14,7 +15,7 @@ export const ActivityFormatSchema = z.enum(['fit', 'tcx', 'gpx']);
 export const ImportFailureCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
 
 /**
- * One file's outcome. `name` is the uploaded name; zip members are "export.zip/path/in/zip.fit".
+ * One file's outcome. `name` is the uploaded name; zip members are "export.zip!path/in/zip.fit".
  * A duplicate (same original bytes, sha256) points at the activity already stored.
  */
 export const UploadOutcomeSchema = z.discriminatedUnion('status', [
@@ -150,9 +151,8 @@ export const LapJsonSchema = z.object({
 });
 
 /**
- * GET /api/activities/:id — the run with its samples and its analysis. `analysis` is the core
- * RunAnalysis as JSON (import type { RunAnalysis } from '@upright/core' to read it); null when the
- * run could not be analysed.
+ * GET /api/activities/:id — the run with its samples and its analysis: the core RunAnalysis as JSON,
+ * or null when the run could not be analysed.
  */
 export const ActivityDetailSchema = z.object({
   activity: ActivitySummarySchema.extend({
@@ -163,7 +163,7 @@ export const ActivityDetailSchema = z.object({
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
   }),
   samples: SamplesJsonSchema,
-  analysis: z.unknown(),
+  analysis: z.custom<RunAnalysis | null>(),
 });
 export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
 

@@ -1,3 +1,4 @@
+import type { OnsetPrediction } from '@upright/core';
 import { z } from 'zod';
 
 /** GET /api/prediction?distanceM=N — where this runner's form is likely to break on a planned run. */
@@ -14,7 +15,7 @@ export const PredictionResponseSchema = z.object({
   highM: z.number().nullable(),
   /** How many stored runs the personal model used. */
   runsUsed: z.number().int().min(0),
-  /** The core prediction as computed (import type from '@upright/core' to read it). */
-  detail: z.unknown(),
+  /** The core prediction as computed; null without enough history. */
+  detail: z.custom<OnsetPrediction | null>(),
 });
 export type PredictionResponse = z.infer<typeof PredictionResponseSchema>;

@@ -1,5 +1,5 @@
 import type { ActivityDetail, ActivitySummary, ChannelJson, SamplesJson } from '@upright/api-contract';
-import type { Samples } from '@upright/core';
+import type { RunAnalysis, Samples } from '@upright/core';
 import type { ActivityRow, StoredActivity } from './activities.repository';
 import { samplesDecode } from './samples-codec';
 
@@ -75,6 +75,6 @@ export function activityDetail(stored: StoredActivity, maxPoints?: number): Acti
       warnings: JSON.parse(row.warnings_json) as ActivityDetail['activity']['warnings'],
     },
     samples: samplesJson(samplesDecode(stored.layout, stored.data), maxPoints),
-    analysis: stored.analysisJson === null ? null : (JSON.parse(stored.analysisJson) as unknown),
+    analysis: stored.analysisJson === null ? null : (JSON.parse(stored.analysisJson) as RunAnalysis),
   };
 }
