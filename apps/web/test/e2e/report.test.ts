@@ -67,7 +67,9 @@ async function seedRunner(api: APIRequestContext, base: string): Promise<void> {
         },
       },
     });
-    expect(upload.ok(), await upload.text()).toBe(true);
+    const uploaded = await upload.text();
+    expect(upload.ok(), uploaded).toBe(true);
+    expect(uploaded, uploaded).toContain('"imported":1');
     for (const day of [1, 3]) {
       const checkIn = await api.post(`${base}/api/plan/check-ins`, {
         data: {

@@ -10,19 +10,15 @@ import type { DistanceUnit } from '../runs/format';
 import { fetchTrends } from './progress-api';
 import { ProgressCharts } from './progress-charts';
 import { ProgressTable } from './progress-table';
-import { trendColumns } from './trend-series';
+import { trendColumns, trimLeadingEmpty } from './trend-series';
 import '../runs/runs.css';
 import './progress.css';
 
 const WEEKS = 16;
 
-function Trends({
-  weeks,
-  unit,
-}: {
-  readonly weeks: readonly TrendWeek[];
-  readonly unit: DistanceUnit;
-}): ReactNode {
+function Trends(props: { readonly weeks: readonly TrendWeek[]; readonly unit: DistanceUnit }): ReactNode {
+  const { unit } = props;
+  const weeks = useMemo(() => trimLeadingEmpty(props.weeks), [props.weeks]);
   const columns = useMemo(() => trendColumns(weeks, unit), [weeks, unit]);
   const active = weeks.some((w) => w.runs > 0 || w.sessionsDone > 0 || w.painMean !== null);
   if (!active) {
@@ -36,7 +32,7 @@ function Trends({
   return (
     <>
       <section className="card" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Last {weeks.length} weeks</h2>
+        <h2 id="charts-heading">Trends since {weeks[0]?.weekStart ?? ''}</h2>
         <p className="muted small">
           Shaded blocks are the programme&apos;s phases. Form breakdown and durability come from your longest
           run each week; a long run with no breakdown marker held its form to the end.

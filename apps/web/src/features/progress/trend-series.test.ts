@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendWeek } from '@upright/api-contract';
-import { hasAny, phaseRanges, trendColumns } from './trend-series';
+import { hasAny, phaseRanges, trendColumns, trimLeadingEmpty } from './trend-series';
 
 function week(i: number, over: Partial<TrendWeek> = {}): TrendWeek {
   return {
@@ -48,5 +48,28 @@ describe('progress columns', () => {
     expect(c.weekLabels[0]).toMatch(/2/);
     expect(hasAny(c.painMean)).toBe(true);
     expect(hasAny(c.psfsMean)).toBe(false);
+  });
+});
+
+describe('trimLeadingEmpty', () => {
+  it('starts the charts at the first week with data, keeping a minimum span', () => {
+    const weeks = [
+      week(0, { runs: 0 }),
+      week(1, { runs: 0 }),
+      week(2, { runs: 0 }),
+      week(3),
+      week(4),
+      week(5),
+      week(6),
+    ];
+    expect(trimLeadingEmpty(weeks, 2).map((w) => w.week)).toEqual([
+      '2026-W13',
+      '2026-W14',
+      '2026-W15',
+      '2026-W16',
+    ]);
+    expect(trimLeadingEmpty(weeks, 6)).toHaveLength(6);
+    const empty = [week(0, { runs: 0 })];
+    expect(trimLeadingEmpty(empty)).toEqual(empty);
   });
 });

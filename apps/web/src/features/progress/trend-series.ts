@@ -69,3 +69,14 @@ export function trendColumns(weeks: readonly TrendWeek[], unit: DistanceUnit): T
 export function hasAny(values: readonly (number | null)[]): boolean {
   return values.some((v) => v !== null);
 }
+
+function weekActive(w: TrendWeek): boolean {
+  return w.runs > 0 || w.sessionsDone > 0 || w.painMean !== null || w.psfsMean !== null;
+}
+
+/** Drops the empty weeks before the first with any data, keeping at least `minWeeks`. */
+export function trimLeadingEmpty(weeks: readonly TrendWeek[], minWeeks = 4): readonly TrendWeek[] {
+  const first = weeks.findIndex(weekActive);
+  if (first < 0) return weeks;
+  return weeks.slice(Math.max(0, Math.min(first, weeks.length - minWeeks)));
+}

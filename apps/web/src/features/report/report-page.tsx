@@ -13,6 +13,7 @@ import { cssVar } from '../runs/uplot-chart';
 import { DataPanel } from './data-panel';
 import { fetchReport } from './report-api';
 import { DurabilitySummary, PainSection, PlanSection, ScreeningSection } from './report-sections';
+import '../runs/runs.css';
 import './report.css';
 
 /** Fits the printable width of both A4 (186 mm) and Letter (192 mm) at 12 mm margins. */

@@ -93,30 +93,32 @@ export function PainSection({ report }: { readonly report: PhysioReport }): Reac
         Function (PSFS mean, 0–10): <strong>{changeText(report.psfs)}</strong>.
       </p>
       {weeks.length > 0 ? (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Phase</th>
-              <th scope="col">Pain mean</th>
-              <th scope="col">Pain worst</th>
-              <th scope="col">PSFS</th>
-              <th scope="col">Sessions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.slice(-6).map((w) => (
-              <tr key={w.week}>
-                <th scope="row">{w.weekStart}</th>
-                <td>{w.phase ?? '–'}</td>
-                <td>{n(w.painMean)}</td>
-                <td>{n(w.painMax, 0)}</td>
-                <td>{n(w.psfsMean)}</td>
-                <td>{w.adherencePct === null ? '–' : `${Math.round(w.adherencePct)} %`}</td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Pain and function by week">
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col">Phase</th>
+                <th scope="col">Pain mean</th>
+                <th scope="col">Pain worst</th>
+                <th scope="col">PSFS</th>
+                <th scope="col">Sessions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {weeks.slice(-6).map((w) => (
+                <tr key={w.week}>
+                  <th scope="row">{w.weekStart}</th>
+                  <td>{w.phase ?? '–'}</td>
+                  <td>{n(w.painMean)}</td>
+                  <td>{n(w.painMax, 0)}</td>
+                  <td>{n(w.psfsMean)}</td>
+                  <td>{w.adherencePct === null ? '–' : `${Math.round(w.adherencePct)} %`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );
