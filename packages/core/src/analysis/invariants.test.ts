@@ -58,6 +58,13 @@ describe('segment binner (property)', () => {
     );
   });
 
+  it('reads smart recording (a sample every 12 s) as running, not as pauses', () => {
+    const binner = createSegmentBinner(DEFAULT_ANALYZE_OPTIONS);
+    let emitted = 0;
+    for (let i = 0; i < 300; i += 1) if (binner.push(sample(12 * i, 36 * i, 3))) emitted += 1;
+    expect(emitted).toBeGreaterThanOrEqual(45);
+  });
+
   it('leaves standing samples out of the moving distance', () => {
     const binner = createSegmentBinner(DEFAULT_ANALYZE_OPTIONS);
     let emitted = 0;

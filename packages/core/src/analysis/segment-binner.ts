@@ -143,6 +143,8 @@ interface BinnerState {
   readonly options: AnalyzeOptions;
   readonly odometer: Odometer;
   prevTime: number;
+  /** Typical sample interval (EWMA), so "smart recording" every 5–8 s is not read as pauses. */
+  typicalDtS: number;
   altSmooth: number;
   stillUntilS: number;
   movingTotalM: number;
@@ -207,7 +209,10 @@ function binnerPush(st: BinnerState, s: Readonly<BinnerSample>): Bin | null {
   const stepM = st.odometer.step(s, dt);
   if (!Number.isFinite(dt)) return null;
   const speed = Number.isFinite(s.speedMps) ? s.speedMps : stepM / dt;
-  if (s.afterPause || dt > MAX_SAMPLE_GAP_S || !isRunning(st.options, s, speed)) {
+  const gapS = Math.max(MAX_SAMPLE_GAP_S, 3 * (Number.isFinite(st.typicalDtS) ? st.typicalDtS : dt));
+  if (dt <= 30)
+    st.typicalDtS = Number.isFinite(st.typicalDtS) ? st.typicalDtS + 0.05 * (dt - st.typicalDtS) : dt;
+  if (s.afterPause || dt > gapS || !isRunning(st.options, s, speed)) {
     st.stillUntilS = s.timeS + st.options.settleS;
     if (st.acc) st.acc.pause = true;
     return null;
@@ -232,6 +237,7 @@ export function createSegmentBinner(options: AnalyzeOptions): SegmentBinner {
     options,
     odometer: createOdometer(),
     prevTime: NaN,
+    typicalDtS: NaN,
     altSmooth: NaN,
     stillUntilS: -Infinity,
     movingTotalM: 0,
