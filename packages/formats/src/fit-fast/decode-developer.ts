@@ -4,6 +4,7 @@
 import { baseTypeInvalid, baseTypeSize, BaseType, readerFor } from './base-types';
 import type { CompiledDefinition, DeveloperCache } from './definition';
 import type { DeveloperRegistry } from './developer';
+import { compileRecordReader } from './compile-record';
 import { packOps } from './decode-record';
 import { OpKind, type RecordOp } from './record-ops';
 import { DEVELOPER_SLOT_BASE, Slot, type RecordTable } from './record-table';
@@ -53,8 +54,11 @@ export function recordOpsWithDevelopers(
   }
   // Compressed-header times and compressed speed/distance write slots no field of theirs names.
   for (const slot of [Slot.timestampMs, ...ops.flatMap(slotsWritten)]) table.ensure(slot);
+  for (const op of ops)
+    if (op.baseType === BaseType.float32 || op.baseType === BaseType.float64) table.floatSlots.add(op.slot);
   cache.version = developers.version;
   cache.ops = packOps(ops);
+  cache.compiled = compileRecordReader(ops);
   cache.others = others;
   return cache;
 }

@@ -2,6 +2,7 @@
 // are packed into typed arrays and read in one function, so the loop allocates nothing and every value
 // stays an unboxed double; integers are assembled from bytes, floats and 64-bit values use DataView.
 import { Reader, readBaseValue, type BaseTypeId, type ReaderId } from './base-types';
+import type { CompiledRecordReader, CompiledState } from './compile-record';
 import { OpKind, type RecordOp } from './record-ops';
 import { Slot, type RecordTable } from './record-table';
 import { FIT_EPOCH_S } from './values';
@@ -17,6 +18,8 @@ export interface DistanceAccumulator {
 export interface RecordContext {
   readonly table: RecordTable;
   readonly distance: DistanceAccumulator;
+  /** The state compiled readers write to (same columns and accumulator). */
+  readonly compiled: CompiledState;
   readonly bytes: Uint8Array;
   readonly view: DataView;
   /** First byte after the message's header byte. */
@@ -69,7 +72,22 @@ export function packOps(ops: readonly RecordOp[]): PackedOps {
 
 const MASK_12 = 0xfff;
 
-/** Decodes one record message into a new row of the table and returns the row index. */
+/** Decodes one record message into a new row, through the compiled reader when there is one. */
+export function decodeRecord(
+  resolved: { readonly ops: PackedOps; readonly compiled: CompiledRecordReader | null },
+  ctx: RecordContext,
+): void {
+  if (resolved.compiled === null) {
+    decodeRecordRow(resolved.ops, ctx);
+    return;
+  }
+  const row = ctx.table.addRow();
+  resolved.compiled(ctx.pos, row, ctx.compiled);
+  const stamp = ctx.timestampS;
+  if (stamp === stamp) ctx.table.columns[Slot.timestampMs]![row] = (stamp + FIT_EPOCH_S) * 1000;
+}
+
+/** Decodes one record message into a new row of the table (the op interpreter) and returns the row. */
 export function decodeRecordRow(ops: PackedOps, ctx: RecordContext): number {
   const row = ctx.table.addRow();
   const columns = ctx.table.columns;
@@ -147,7 +165,7 @@ function readOther(view: DataView, p: number, baseType: BaseTypeId, littleEndian
   return readBaseValue(view, p, baseType, littleEndian);
 }
 
-function writeCompressedSpeedDistance(ctx: RecordContext, at: number, row: number): void {
+export function writeCompressedSpeedDistance(ctx: RecordContext, at: number, row: number): void {
   const b = ctx.bytes;
   const columns = ctx.table.columns;
   const acc = ctx.distance;

@@ -5,10 +5,11 @@ import type { ImportErrorCode, ImportWarningCode } from '@upright/core';
 import { fitCrc } from './crc';
 import { parseDefinition, type CompiledDefinition } from './definition';
 import { decodeObjectMessage, type ObjectLists } from './decode-object';
-import { decodeRecordRow, type RecordContext } from './decode-record';
+import { decodeRecord, writeCompressedSpeedDistance, type RecordContext } from './decode-record';
 import { decodeDeveloperOthers, recordOpsWithDevelopers } from './decode-developer';
 import { DeveloperRegistry } from './developer';
 import { decodeHrMessage, hrMergeIntoRecords, type HrState } from './hr';
+import { countRecordMessages } from './prescan';
 import { MesgNum } from './profile';
 import { RecordTable } from './record-table';
 
@@ -75,8 +76,31 @@ function readHeader(bytes: Uint8Array, at: number): Header | null {
   return { size, dataSize: view.getUint32(4, true), storedCrc: size === 14 ? view.getUint16(12, true) : 0 };
 }
 
-/** Typical bytes per record message of a watch recording (sizes the columns once, usually). */
-const BYTES_PER_RECORD_GUESS = 48;
+/** Column values a file may claim: 2 M plus 2 per input byte (16 MB + 16 bytes per byte). */
+function maxColumnValues(length: number): number {
+  return 2_000_000 + 2 * length;
+}
+
+function newRecordContext(bytes: Uint8Array, view: DataView): RecordContext {
+  const table = new RecordTable(countRecordMessages(bytes), maxColumnValues(bytes.length));
+  const distance = { started: false, total: 0, last: 0 };
+  const ctx: RecordContext = {
+    table,
+    distance,
+    compiled: {
+      bytes,
+      view,
+      columns: table.columns,
+      distance,
+      csd: (p, row) => writeCompressedSpeedDistance(ctx, p, row),
+    },
+    bytes,
+    view,
+    pos: 0,
+    timestampS: Number.NaN,
+  };
+  return ctx;
+}
 
 function newState(bytes: Uint8Array): State {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -94,14 +118,7 @@ function newState(bytes: Uint8Array): State {
       fieldDescription: [],
     },
     developers: new DeveloperRegistry(),
-    record: {
-      table: new RecordTable(bytes.length / BYTES_PER_RECORD_GUESS),
-      distance: { started: false, total: 0, last: 0 },
-      bytes,
-      view,
-      pos: 0,
-      timestampS: 0,
-    },
+    record: newRecordContext(bytes, view),
     issues: [],
     hr: { mesgs: [], accumulated: null },
     lastTimestampS: Number.NaN,
@@ -155,6 +172,14 @@ export function fitDecodeFastRaw(bytes: Uint8Array): FastFitDecoded {
       issue(state, 'FIT_CRC_MISMATCH', 'file CRC does not match', dataEnd);
     }
     offset = dataEnd + 2;
+  }
+  if (state.record.table.overBudget) {
+    issue(
+      state,
+      'FIT_DECODE_FAILED',
+      'too many record columns for the file size: some fields dropped',
+      offset,
+    );
   }
   if (!hrMergeIntoRecords(state.hr.mesgs, state.record.table)) {
     issue(state, 'FIT_DECODE_FAILED', 'hr messages with inconsistent event times: not merged', offset);
@@ -228,7 +253,7 @@ function decodeData(state: State, pos: number, local: number, timeOffset: number
     ctx.pos = start;
     ctx.timestampS = compressedS;
     const resolved = recordOpsWithDevelopers(def, state.developers, ctx.table);
-    decodeRecordRow(resolved.ops, ctx);
+    decodeRecord(resolved, ctx);
     if (resolved.others.length > 0) {
       const input = { bytes: state.bytes, view: state.view, littleEndian: def.littleEndian };
       decodeDeveloperOthers(input, resolved.others, start, ctx.table);

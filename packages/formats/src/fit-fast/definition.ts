@@ -12,6 +12,7 @@ import {
 } from './base-types';
 import type { FieldSpec, ObjectMessageKey } from './profile';
 import { MesgNum, OBJECT_MESSAGES } from './profile';
+import type { CompiledRecordReader } from './compile-record';
 import { packOps, type PackedOps } from './decode-record';
 import type { HrField } from './hr';
 import { RECORD_OPS, type RecordOp } from './record-ops';
@@ -51,6 +52,8 @@ export interface DeveloperCache {
   version: number;
   /** Native ops followed by one plain op per single-number developer field (slot = its column). */
   ops: PackedOps;
+  /** The same ops compiled to a function, or null (interpreter). */
+  compiled: CompiledRecordReader | null;
   /** Developer fields holding arrays or strings. */
   others: {
     readonly key: number;
@@ -125,7 +128,7 @@ function compile(
     objectOps: objectMessage === undefined ? [] : compileObjectOps(fields, objectMessage.fields),
     developerFields: isRecord || objectMessage !== undefined ? developerFields : [],
     hrFields: globalNum === MesgNum.hr ? compileHrFields(fields) : [],
-    developerCache: { version: -1, ops: packOps([]), others: [] },
+    developerCache: { version: -1, ops: packOps([]), compiled: null, others: [] },
   };
 }
 

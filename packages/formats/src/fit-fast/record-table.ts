@@ -53,16 +53,34 @@ export class RecordTable {
   /** One column per slot, allocated when a definition first uses the slot (EMPTY until then). */
   readonly columns: Float64Array[] = RECORD_SLOTS.map(() => EMPTY);
   readonly sparse: SparseDeveloperValue[] = [];
+  /** Slots written from float fields: only these can hold infinities. */
+  readonly floatSlots = new Set<number>();
+  /** True when a column was refused because the memory budget was spent (its values are dropped). */
+  overBudget = false;
+  private allocated = 0;
 
-  /** `expectedRows` sizes the columns up front (they still grow when it is too small). */
-  constructor(expectedRows: number) {
+  /**
+   * `expectedRows` sizes the columns up front (they still grow when it is too small). `maxValues` bounds
+   * the values all columns may hold, so a hostile file cannot claim memory out of proportion to its size
+   * (many rows times many columns that only one message uses).
+   */
+  constructor(
+    expectedRows: number,
+    private readonly maxValues: number,
+  ) {
     this.capacity = Math.max(MIN_CAPACITY, Math.ceil(expectedRows));
   }
 
-  /** Makes sure column `slot` exists (all NaN so far). */
+  /** Makes sure column `slot` exists (all NaN so far), within the memory budget. */
   ensure(slot: number): void {
     while (this.columns.length <= slot) this.columns.push(EMPTY);
-    if (this.columns[slot] === EMPTY) this.columns[slot] = nanArray(this.capacity);
+    if (this.columns[slot] !== EMPTY) return;
+    if (this.allocated + this.capacity > this.maxValues) {
+      this.overBudget = true;
+      return;
+    }
+    this.allocated += this.capacity;
+    this.columns[slot] = nanArray(this.capacity);
   }
 
   has(slot: number): boolean {
@@ -87,6 +105,7 @@ export class RecordTable {
 
   private grow(): void {
     const next = this.capacity * 2;
+    this.allocated = (this.allocated / this.capacity) * next;
     for (let i = 0; i < this.columns.length; i++) {
       const old = this.columns[i] ?? EMPTY;
       if (old === EMPTY) continue;

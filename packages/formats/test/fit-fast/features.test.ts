@@ -3,6 +3,7 @@ import { fitDecodeGarmin } from '../../src/fit/garmin-decoder';
 import { fitNormalise } from '../../src/fit/normalise';
 import { fitDecodeFast, fitDecodeFastRaw } from '../../src/fit-fast/index';
 import { fitNormaliseFast } from '../../src/fit-fast/normalise';
+import { recordCodegenAvailable, recordCodegenSet } from '../../src/fit-fast/compile-record';
 import { runFit, runWriter, T0 } from './activity-builder';
 import { activityDiff, messagesDiff } from './compare';
 import { FitWriter, T, fitChain } from './fit-writer';
@@ -234,6 +235,22 @@ describe('fast FIT decoder on generated files, against @garmin/fitsdk', () => {
     const w = new FitWriter().message(0, [{ num: 0, type: T.enum, value: 4 }]);
     w.raw(new Uint8Array([0x41, 0, 0, 20, 0, 1, 3, 1, 0x1f]));
     expect(fitDecodeFastRaw(w.bytes()).issues.map((i) => i.code)).toEqual(['FIT_DECODE_FAILED']);
+  });
+
+  it.each([
+    { developer: true },
+    { legacySpeedAltitude: true, littleEndian: false, compressedTimestamps: true },
+    { invalidEvery: 3 },
+  ])('decodes the same with compiled readers and with the op interpreter (%o)', (options) => {
+    const bytes = runFit(options);
+    const compiled = fitDecodeFast(bytes);
+    expect(recordCodegenAvailable()).toBe(true);
+    recordCodegenSet(false);
+    try {
+      expect(fitDecodeFast(bytes)).toEqual(compiled);
+    } finally {
+      recordCodegenSet(null);
+    }
   });
 
   it('says FIT_INVALID_HEADER for bytes that are not FIT', () => {
