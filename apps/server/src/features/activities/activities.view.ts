@@ -30,10 +30,20 @@ export function activitySummary(row: ActivityRow): ActivitySummary {
   };
 }
 
-function pick(values: Float64Array, indexes: readonly number[] | null): (number | null)[] {
+/**
+ * Decimal places sent per channel: positions keep ~1 cm, time 1 ms, everything else 4 places (beyond
+ * any running sensor, and it keeps Float32-stored values from printing 17 digits).
+ */
+function placesFor(name: string): number {
+  if (name === 'latitude' || name === 'longitude') return 7;
+  return name === 'time' ? 3 : 4;
+}
+
+function pick(values: Float64Array, indexes: readonly number[] | null, places: number): (number | null)[] {
   const out: (number | null)[] = [];
+  const scale = 10 ** places;
   const take = (v: number | undefined): void => {
-    out.push(v === undefined || Number.isNaN(v) ? null : v);
+    out.push(v === undefined || Number.isNaN(v) ? null : Math.round(v * scale) / scale);
   };
   if (indexes === null) for (const v of values) take(v);
   else for (const i of indexes) take(values[i]);
@@ -57,10 +67,14 @@ export function samplesJson(samples: Samples, maxPoints?: number): SamplesJson {
     channels[channel.name] = {
       unit: channel.unit,
       source: channel.source,
-      values: pick(channel.values, indexes),
+      values: pick(channel.values, indexes, placesFor(channel.name)),
     };
   }
-  return { time: pick(samples.time, indexes).map((t) => t ?? 0), channels, gaps: [...samples.gaps] };
+  return {
+    time: pick(samples.time, indexes, placesFor('time')).map((t) => t ?? 0),
+    channels,
+    gaps: [...samples.gaps],
+  };
 }
 
 export function activityDetail(stored: StoredActivity, maxPoints?: number): ActivityDetail {

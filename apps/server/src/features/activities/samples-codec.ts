@@ -1,12 +1,12 @@
 import type { Channel, ChannelName, ChannelSource, ExtraChannel, Gap, Samples } from '@upright/core';
 import { isChannelName } from '@upright/core';
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
- * Compact storage of columnar samples: a JSON layout and one deflated blob holding every column as a
- * little-endian typed array, back to back. Time, distance and positions keep Float64 (positions need
- * ~1e-7 degree); every other channel is Float32 (7 significant digits, far beyond sensor precision).
- * NaN ("no value") survives both.
+ * Compact storage of columnar samples: a JSON layout and one blob holding every column as a
+ * little-endian typed array, back to back, raw-deflated (node:zlib, level 3). Time, distance and
+ * positions keep Float64 (positions need ~1e-7 degree); every other channel is Float32 (7 significant
+ * digits, far beyond sensor precision). NaN ("no value") survives both.
  */
 export interface SamplesLayout {
   readonly v: 1;
@@ -63,17 +63,17 @@ export function samplesEncode(samples: Samples): EncodedSamples {
     offset += part.byteLength;
   }
   const layout: SamplesLayout = { v: 1, count: samples.time.length, columns, gaps: samples.gaps };
-  return { layout, data: deflateSync(raw, { level: 3 }) };
+  return { layout, data: new Uint8Array(deflateRawSync(raw, { level: 3 })) };
 }
 
 function readColumn(raw: Uint8Array, offset: number, count: number, dtype: 'f64' | 'f32'): Float64Array {
   const width = dtype === 'f64' ? 8 : 4;
   const copy = raw.slice(offset, offset + count * width).buffer;
-  return dtype === 'f64' ? new Float64Array(copy) : Float64Array.from(new Float32Array(copy));
+  return dtype === 'f64' ? new Float64Array(copy) : new Float64Array(new Float32Array(copy));
 }
 
 export function samplesDecode(layout: SamplesLayout, data: Uint8Array): Samples {
-  const raw = inflateSync(data);
+  const raw = new Uint8Array(inflateRawSync(data));
   let time: Float64Array = new Float64Array(0);
   const channels: Partial<Record<ChannelName, Channel>> = {};
   const extras: ExtraChannel[] = [];
