@@ -93,6 +93,41 @@ function Week({
   );
 }
 
+function NoPlan(): ReactNode {
+  return (
+    <div>
+      <h1>Plan</h1>
+      <div className="card">
+        <p>
+          There is no plan yet. A short screening works out what your back needs, then builds a 12-week plan
+          around your running week.
+        </p>
+        <a className="button" href={hrefFor('/start')}>
+          Start the screening
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function More(): ReactNode {
+  return (
+    <section aria-labelledby="more-heading">
+      <h2 id="more-heading">More</h2>
+      <ul>
+        <li>
+          <a href={hrefFor('/tape')}>
+            Kinesiology-tape posture reminder: how to apply it, and what the evidence says
+          </a>
+        </li>
+        <li>
+          <a href={hrefFor('/start')}>Take the screening again</a> (after 12 weeks, or when your back changes)
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 export function PlanPage(): ReactNode {
   const { state, reload } = usePlan();
   const checkIns = useCheckIns();
@@ -106,22 +141,7 @@ export function PlanPage(): ReactNode {
     );
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   const plan = state.value?.programme.plan;
-  if (!state.value || !plan) {
-    return (
-      <div>
-        <h1>Plan</h1>
-        <div className="card">
-          <p>
-            There is no plan yet. A short screening works out what your back needs, then builds a 12-week plan
-            around your running week.
-          </p>
-          <a className="button" href={hrefFor('/start')}>
-            Start the screening
-          </a>
-        </div>
-      </div>
-    );
-  }
+  if (!state.value || !plan) return <NoPlan />;
   const current = weekOf(plan.weeks, today);
   const shown = plan.weeks.find((w) => w.number === picked) ?? current;
   const phase = plan.phases.find((p) => p.id === shown?.phase);
@@ -149,20 +169,7 @@ export function PlanPage(): ReactNode {
         </section>
       ) : null}
       <Arc programme={state.value.programme} current={shown?.number ?? 1} onPick={setPicked} />
-      <section aria-labelledby="more-heading">
-        <h2 id="more-heading">More</h2>
-        <ul>
-          <li>
-            <a href={hrefFor('/tape')}>
-              Kinesiology-tape posture reminder: how to apply it, and what the evidence says
-            </a>
-          </li>
-          <li>
-            <a href={hrefFor('/start')}>Take the screening again</a> (after 12 weeks, or when your back
-            changes)
-          </li>
-        </ul>
-      </section>
+      <More />
     </div>
   );
 }

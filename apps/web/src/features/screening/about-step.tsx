@@ -7,6 +7,55 @@ import { YesNo } from './yes-no';
 
 const SEX_LABEL: Readonly<Record<Sex, string>> = { female: 'Female', male: 'Male', other: 'Another answer' };
 
+function SymptomFields(props: {
+  readonly draft: Draft;
+  readonly units: 'km' | 'mi';
+  readonly onChange: (patch: Partial<Draft>) => void;
+}): ReactNode {
+  const { draft: d, units, onChange } = props;
+  const kmPerUnit = units === 'mi' ? 1.609344 : 1;
+  return (
+    <>
+      <ScaleField
+        label="Lower-back pain right now"
+        value={d.painNow}
+        lowText="no pain"
+        highText="worst imaginable"
+        onChange={(painNow) => onChange({ painNow })}
+      />
+      <NumberField
+        label="How long has this spell of back pain lasted?"
+        value={d.durationWeeks}
+        min={0}
+        max={520}
+        suffix="weeks"
+        hint="0 if you have no back pain at the moment."
+        onChange={(w) => onChange({ durationWeeks: w ?? 0 })}
+      />
+      <YesNo
+        question="Does the pain travel down a leg, below the knee?"
+        value={d.radiatesBelowKnee}
+        onChange={(radiatesBelowKnee) => onChange({ radiatesBelowKnee })}
+      />
+      <YesNo
+        question="Does your back start to ache or tire at a certain point in your runs?"
+        value={d.startsAtKm !== null}
+        onChange={(yes) => onChange({ startsAtKm: yes ? 15 : null })}
+      />
+      {d.startsAtKm !== null ? (
+        <NumberField
+          label="About how far into a run?"
+          value={Math.round(d.startsAtKm / kmPerUnit)}
+          min={1}
+          max={100}
+          suffix={units}
+          onChange={(v) => onChange({ startsAtKm: (v ?? 1) * kmPerUnit })}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /** Who the runner is and how the back feels now. */
 export function AboutStep(props: {
   readonly draft: Draft;
@@ -15,7 +64,6 @@ export function AboutStep(props: {
   readonly onNext: () => void;
 }): ReactNode {
   const d = props.draft;
-  const kmPerUnit = props.units === 'mi' ? 1.609344 : 1;
   const ready = d.name.trim() !== '' && d.age !== null && d.age >= 16 && d.age <= 100 && d.sex !== null;
   return (
     <div>
@@ -52,42 +100,7 @@ export function AboutStep(props: {
           </label>
         ))}
       </fieldset>
-      <ScaleField
-        label="Lower-back pain right now"
-        value={d.painNow}
-        lowText="no pain"
-        highText="worst imaginable"
-        onChange={(painNow) => props.onChange({ painNow })}
-      />
-      <NumberField
-        label="How long has this spell of back pain lasted?"
-        value={d.durationWeeks}
-        min={0}
-        max={520}
-        suffix="weeks"
-        hint="0 if you have no back pain at the moment."
-        onChange={(w) => props.onChange({ durationWeeks: w ?? 0 })}
-      />
-      <YesNo
-        question="Does the pain travel down a leg, below the knee?"
-        value={d.radiatesBelowKnee}
-        onChange={(radiatesBelowKnee) => props.onChange({ radiatesBelowKnee })}
-      />
-      <YesNo
-        question="Does your back start to ache or tire at a certain point in your runs?"
-        value={d.startsAtKm !== null}
-        onChange={(yes) => props.onChange({ startsAtKm: yes ? 15 : null })}
-      />
-      {d.startsAtKm !== null ? (
-        <NumberField
-          label="About how far into a run?"
-          value={Math.round(d.startsAtKm / kmPerUnit)}
-          min={1}
-          max={100}
-          suffix={props.units}
-          onChange={(v) => props.onChange({ startsAtKm: (v ?? 1) * kmPerUnit })}
-        />
-      ) : null}
+      <SymptomFields draft={d} units={props.units} onChange={props.onChange} />
       <button type="button" className="button" disabled={!ready} onClick={props.onNext}>
         Continue to the self-tests
       </button>

@@ -20,6 +20,26 @@ export interface CheckInTarget {
   readonly sessionId: string | null;
 }
 
+function StatusField({
+  status,
+  onChange,
+}: {
+  readonly status: Status;
+  readonly onChange: (s: Status) => void;
+}): ReactNode {
+  return (
+    <fieldset>
+      <legend>Did you do it?</legend>
+      {(Object.keys(STATUS_TEXT) as Status[]).map((s) => (
+        <label key={s} className="choice">
+          <input type="radio" name="check-in-status" checked={status === s} onChange={() => onChange(s)} />
+          {STATUS_TEXT[s]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Pain, effort and done/skipped after a session or run; the plan adapts to it on the server. */
 export function CheckInForm(props: {
   readonly target: CheckInTarget;
@@ -59,15 +79,7 @@ export function CheckInForm(props: {
       }}
     >
       <h2 id="check-in-heading">How did the {noun} go?</h2>
-      <fieldset>
-        <legend>Did you do it?</legend>
-        {(Object.keys(STATUS_TEXT) as Status[]).map((s) => (
-          <label key={s} className="choice">
-            <input type="radio" name="check-in-status" checked={status === s} onChange={() => setStatus(s)} />
-            {STATUS_TEXT[s]}
-          </label>
-        ))}
-      </fieldset>
+      <StatusField status={status} onChange={setStatus} />
       <ScaleField
         label={`Lower-back pain during the ${noun}`}
         value={painDuring}

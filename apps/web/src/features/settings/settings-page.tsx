@@ -80,29 +80,21 @@ function VoiceSettings({
   );
 }
 
-export function SettingsPage(): ReactNode {
-  const { settings, update } = useSettings();
+interface SectionProps {
+  readonly settings: Settings;
+  readonly update: (patch: Partial<Settings>) => void;
+}
+
+function UnitsAndCues({ settings, update }: SectionProps): ReactNode {
   const unitName = settings.units === 'km' ? 'km' : 'miles';
+  const pickUnits = (u: Settings['units']): void =>
+    update({ units: u, cueIntervalM: cueIntervalToM(cueIntervalInUnits(settings), u) });
   return (
-    <div>
-      <h1>Settings</h1>
-      <p className="muted">Saved on this device and on your Upright server.</p>
+    <>
       <fieldset>
         <legend>Distance units</legend>
-        <Choice
-          name="units"
-          value="km"
-          current={settings.units}
-          label="Kilometres"
-          onPick={(u) => update({ units: u, cueIntervalM: cueIntervalToM(cueIntervalInUnits(settings), u) })}
-        />
-        <Choice
-          name="units"
-          value="mi"
-          current={settings.units}
-          label="Miles"
-          onPick={(u) => update({ units: u, cueIntervalM: cueIntervalToM(cueIntervalInUnits(settings), u) })}
-        />
+        <Choice name="units" value="km" current={settings.units} label="Kilometres" onPick={pickUnits} />
+        <Choice name="units" value="mi" current={settings.units} label="Miles" onPick={pickUnits} />
       </fieldset>
       <fieldset>
         <legend>Posture reset during runs</legend>
@@ -121,30 +113,36 @@ export function SettingsPage(): ReactNode {
           </select>
         </div>
       </fieldset>
+    </>
+  );
+}
+
+const THEMES: readonly { readonly value: Settings['theme']; readonly label: string }[] = [
+  { value: 'system', label: 'Follow this device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+export function SettingsPage(): ReactNode {
+  const { settings, update } = useSettings();
+  return (
+    <div>
+      <h1>Settings</h1>
+      <p className="muted">Saved on this device and on your Upright server.</p>
+      <UnitsAndCues settings={settings} update={update} />
       <VoiceSettings settings={settings} update={update} />
       <fieldset>
         <legend>Theme</legend>
-        <Choice
-          name="theme"
-          value="system"
-          current={settings.theme}
-          label="Follow this device"
-          onPick={(t) => update({ theme: t })}
-        />
-        <Choice
-          name="theme"
-          value="light"
-          current={settings.theme}
-          label="Light"
-          onPick={(t) => update({ theme: t })}
-        />
-        <Choice
-          name="theme"
-          value="dark"
-          current={settings.theme}
-          label="Dark"
-          onPick={(t) => update({ theme: t })}
-        />
+        {THEMES.map((t) => (
+          <Choice
+            key={t.value}
+            name="theme"
+            value={t.value}
+            current={settings.theme}
+            label={t.label}
+            onPick={(theme) => update({ theme })}
+          />
+        ))}
       </fieldset>
     </div>
   );
