@@ -37,10 +37,11 @@ function main(): void {
   const cases = labelledSet(seed, perCell);
   const outcomes: CaseOutcome[] = [];
   let analyseMs = 0;
+  const drift = { hot: [] as number[], cool: [] as number[] };
   for (const c of cases) {
     const { activity, truth } = simulateRun(c.spec, rngFromSeed(c.seed));
     const t0 = performance.now();
-    const { formBreakdown } = analyzeRun(activity);
+    const { formBreakdown, decoupling } = analyzeRun(activity);
     analyseMs += performance.now() - t0;
     outcomes.push({
       case: c,
@@ -48,6 +49,11 @@ function main(): void {
       status: formBreakdown.status,
       foundM: formBreakdown.onsetDistanceM,
     });
+    if (decoupling !== null && truth.onsetDistanceM === null) {
+      const hot = (c.spec.hrDriftBpmPerHour ?? 0) >= 8;
+      const cool = (c.spec.hrDriftBpmPerHour ?? 0) <= 3;
+      if (hot || cool) (hot ? drift.hot : drift.cool).push(decoupling.pct);
+    }
   }
   console.log(`Upright form-breakdown evaluation: seed ${seed}, ${cases.length} simulated runs`);
   console.log(
@@ -74,6 +80,10 @@ function main(): void {
   }
   const withForm = outcomes.filter((o) => o.case.spec.channels !== 'gps-hr');
   console.log(line('TARGET cadence or dynamics', scoreOutcomes(withForm)));
+  const med = (xs: number[]) => median(xs)?.toFixed(1) ?? '-';
+  console.log(
+    `HR drift without breakdown: median decoupling ${med(drift.hot)} % with ≥ 8 bpm/h heat drift (${drift.hot.length} runs), ${med(drift.cool)} % with ≤ 3 bpm/h (${drift.cool.length} runs)`,
+  );
   console.log(`analysis time: ${(analyseMs / cases.length).toFixed(2)} ms per run on average`);
 }
 
