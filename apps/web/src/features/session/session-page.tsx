@@ -53,8 +53,8 @@ function Player({ session, date }: { readonly session: SessionView; readonly dat
       {player.index < 0 ? (
         <div className="card">
           <p>
-            {session.items.length} exercises · about {formatMinutes(session.durationS)}. The voice tells you
-            each step; the screen stays on.
+            {session.items.length} {session.items.length === 1 ? 'exercise' : 'exercises'} · about{' '}
+            {formatMinutes(session.durationS)}. The voice tells you each step; the screen stays on.
           </p>
           <ol className="item-list">
             {session.items.map((item, i) => (
