@@ -209,6 +209,12 @@ describe.skipIf(!E2E_ENABLED)('run mode in Chromium with scripted sources', () =
     const spoken = await spokenTexts(page);
     expect(spoken).toHaveLength(3);
     spoken.forEach((t) => expect(bankOf('posture-reset')).toContain(t));
+    // Left without saving (say the phone had no signal): the recording waits on the device.
+    await page.reload();
+    await page.getByRole('heading', { name: 'A run is not saved yet' }).waitFor();
+    await capture(page, 'run-mode-pending', 'phone');
+    await page.getByRole('button', { name: 'Save it now' }).click();
+    await page.getByRole('link', { name: 'Saved: open the run' }).waitFor();
     await phone.request.put(`${e2e.baseUrl}/api/settings`, { data: { units: 'km', cueIntervalM: 2000 } });
     await page.close();
   });

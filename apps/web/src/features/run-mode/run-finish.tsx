@@ -6,6 +6,7 @@ import { errorText } from '../../errors';
 import type { Settings } from '../../settings/settings';
 import { formatDistance, formatDuration, formatPace, paceSecondsPerUnit } from '../runs/format';
 import type { SessionSnapshot } from './run-session';
+import { clearPendingRun } from './pending-run';
 import { localIsoDate, saveRecordedRun, saveRunCheckIn } from './run-mode-api';
 
 type SaveState =
@@ -30,6 +31,7 @@ async function saveAll(recorded: RecordedRun | null, v: CheckInValues, nowMs: nu
     if (!run.ok) return { kind: 'error', code: run.error.code };
     if (run.value.status === 'failed') return { kind: 'error', code: run.value.code };
     activityId = run.value.activityId;
+    clearPendingRun(window.localStorage);
     duplicate = run.value.status === 'duplicate';
   }
   const checkIn = await saveRunCheckIn({

@@ -6,6 +6,8 @@ import { useSpeech } from '../../platform/use-speech';
 import { useSettings } from '../../settings/settings-context';
 import { createBeltMonitor } from './belt-monitor';
 import { createRunModePorts } from './browser-ports';
+import { storePendingRun } from './pending-run';
+import { PendingRunCard } from './pending-run-card';
 import { cueIntervalFromSettings } from './cue-interval';
 import { startRunController } from './run-controller';
 import type { RunController, RunView } from './run-controller';
@@ -81,6 +83,7 @@ export function RunModePage(_props: PageProps): ReactNode {
     if (c === null) return;
     controller.current = null;
     const recorded = c.finish();
+    if (recorded !== null) storePendingRun(window.localStorage, recorded);
     const v = latestView.current;
     if (v !== null) setPhase({ kind: 'finished', recorded, view: v, endedAtMs: ports.clock.nowMs() });
   };
@@ -95,6 +98,7 @@ export function RunModePage(_props: PageProps): ReactNode {
             GPS, keeps the screen awake and reminds you to run tall.
           </p>
           {phase.notice !== null ? <p className="alert warn">{phase.notice}</p> : null}
+          <PendingRunCard units={settings.units} />
           <RunSetup settings={settings} onStart={(c) => void start(c)} />
         </>
       ) : null}
