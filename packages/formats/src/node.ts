@@ -10,3 +10,10 @@ import { fitDecodeGarmin } from './fit/garmin-decoder';
 import { fitRegisterDecoder } from './fit/import-fit';
 fitRegisterDecoder('garmin', fitDecodeGarmin);
 export { fitDecodeGarmin };
+export { importManyInWorkers } from './fit-fast/node/parallel-import';
+export type {
+  AnalysisError,
+  ImportManyOptions,
+  WorkerImportResult,
+  WorkerImportSource,
+} from './fit-fast/node/parallel-import';
