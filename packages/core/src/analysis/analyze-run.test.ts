@@ -44,6 +44,15 @@ describe('analyzeRun', () => {
     expect(analysis.decoupling?.pct).toBeGreaterThan(2);
   });
 
+  it('calls a run too short to judge rather than blaming missing sensors', () => {
+    const { activity } = simulateRun({ kind: 'steady', channels: 'dynamics', distanceM: 150 }, rngFromSeed(3));
+    const analysis = analyzeRun(activity);
+    expect(analysis.formBreakdown.status).toBe('insufficient-data');
+    const codes = analysis.notes.map((n) => n.code);
+    expect(codes).toContain('RUN_TOO_SHORT');
+    expect(codes).not.toContain('NO_FORM_CHANNELS');
+  });
+
   it('produces plain JSON that survives a round trip', () => {
     const { activity } = simulateRun(
       { kind: 'hilly', channels: 'wrist-cadence', distanceM: 9000 },

@@ -94,6 +94,9 @@ function verdictOf(input: {
     notes: [{ code, message }],
     durability: null,
   });
+  if (scored.length === 0) {
+    return insufficient('RUN_TOO_SHORT', 'Too short to compare the later run with a fresh section.');
+  }
   if (!input.hasForm) {
     return insufficient(
       'NO_FORM_CHANNELS',
