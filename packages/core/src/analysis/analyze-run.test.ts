@@ -45,7 +45,10 @@ describe('analyzeRun', () => {
   });
 
   it('calls a run too short to judge rather than blaming missing sensors', () => {
-    const { activity } = simulateRun({ kind: 'steady', channels: 'dynamics', distanceM: 150 }, rngFromSeed(3));
+    const { activity } = simulateRun(
+      { kind: 'steady', channels: 'dynamics', distanceM: 150 },
+      rngFromSeed(3),
+    );
     const analysis = analyzeRun(activity);
     expect(analysis.formBreakdown.status).toBe('insufficient-data');
     const codes = analysis.notes.map((n) => n.code);
