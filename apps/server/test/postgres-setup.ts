@@ -48,7 +48,32 @@ function userIds(name: string): { uid: number; gid: number } | null {
   }
 }
 
+/**
+ * Whether this vitest run selects any PostgreSQL suite: no file filters, or a filter matching a file in
+ * this folder. Everyone's `vitest run <their paths>` then starts no cluster.
+ */
+function selectsServerTests(argv: readonly string[]): boolean {
+  // An argument right after a flag may be its value (-t NAME): never read it as a file filter. When in
+  // doubt the cluster starts (starting needlessly is slow; not starting would skip suites).
+  const args = argv.slice(2);
+  const filters = args.filter(
+    (a, i) => !a.startsWith('-') && a !== 'run' && a !== 'watch' && !(args[i - 1] ?? '').startsWith('-'),
+  );
+  if (filters.length === 0) return true;
+  const here = 'apps/server/test/';
+  const files = readdirSync(import.meta.dirname).map((f) => here + f);
+  return filters.some((raw) => {
+    const f = raw.replace(/^\.\//, '');
+    return f.startsWith('apps/server') || files.some((p) => p.includes(f));
+  });
+}
+
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  if (!selectsServerTests(process.argv)) {
+    project.provide('pgUrl', null);
+    project.provide('pgMissingReason', 'no PostgreSQL suite selected');
+    return undefined;
+  }
   const given = process.env.TEST_DATABASE_URL;
   if (given !== undefined && given !== '') {
     project.provide('pgUrl', given);
