@@ -29,7 +29,7 @@ const lines = [
 for (const t of TYPES) {
   const entries = Object.entries(Profile.types[t]).filter(([k]) => /^\d+$/.test(k));
   lines.push(`  ${t}: {`);
-  for (const [k, v] of entries) lines.push(`    ${k}: ${JSON.stringify(v)},`);
+  for (const [k, v] of entries) lines.push(`    ${k}: '${String(v).replace(/'/g, "\\'")}',`);
   lines.push('  },');
 }
 lines.push('} as const satisfies Record<string, Readonly<Record<number, string>>>;', '');
