@@ -43,6 +43,9 @@ function Shell(): ReactNode {
   const Page = found?.route.page;
   return (
     <div className="shell">
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        Skip to content
+      </button>
       <Nav routes={ROUTES} current={found ? (found.route.nav ?? found.route.section ?? null) : null} />
       <main id="main" className="main" ref={mainRef} tabIndex={-1}>
         <PageErrorBoundary resetKey={location.path}>

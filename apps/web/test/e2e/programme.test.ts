@@ -206,6 +206,12 @@ describe.skipIf(!E2E_ENABLED)('a new runner, end to end in Chromium', () => {
     async () => {
       const desktop = await e2e.newContext('desktop');
       const d = await desktop.newPage();
+      await d.goto(`${e2e.baseUrl}/#/`);
+      await d.getByRole('heading', { name: 'Hello, Alex' }).waitFor();
+      await d.keyboard.press('Tab');
+      expect(await d.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      await d.keyboard.press('Enter');
+      expect(await d.evaluate(() => document.activeElement?.id)).toBe('main');
       const pages: readonly [string, string, string][] = [
         ['/', 'Hello, Alex', 'today'],
         ['/plan', 'The 12-week arc', 'plan'],
