@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { importActivityBytes } from '@upright/formats';
 import { entryKind } from '@upright/formats';
 import { readImportSources } from '@upright/formats/node';
@@ -16,6 +17,8 @@ const PROGRESS_MIN_FILES = 20;
 
 interface AnalyzeFlags {
   readonly json?: boolean;
+  /** FIT decoder: Upright's fast decoder (default) or the official Garmin SDK (fallback). */
+  readonly fitDecoder?: 'upright' | 'garmin';
 }
 
 async function outputFor(paths: readonly string[]): Promise<Output> {
@@ -47,7 +50,10 @@ export async function analyzePaths(
         emit({ file: source.name, ok: false, error: source.error }, json, output);
         continue;
       }
-      const result = importActivityBytes(source);
+      const result = importActivityBytes(
+        source,
+        flags.fitDecoder === undefined ? {} : { fitDecoder: flags.fitDecoder },
+      );
       if (result.ok) {
         read++;
         const form = formReport(result.activity);
@@ -72,6 +78,12 @@ export function registerAnalyze(program: Command, exit: ExitCode): void {
     )
     .argument('<paths...>', 'activity files, folders or zip exports')
     .option('--json', 'one JSON object per activity per line on stdout')
+    .addOption(
+      new Option(
+        '--fit-decoder <decoder>',
+        'FIT decoder: upright (fast, default) or garmin (@garmin/fitsdk)',
+      ).choices(['upright', 'garmin']),
+    )
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const { read, failed } = await analyzePaths(paths, flags);
       if (read === 0 && failed === 0) {
