@@ -53,6 +53,8 @@ async function expectSharedCursor(page: Page): Promise<void> {
   if (box === null) throw new Error('chart not laid out');
   const x = box.x + box.width * 0.6;
   const y = box.y + box.height / 2;
+  // Enter the plot, then move inside it, as a pointer does.
+  await page.mouse.move(x - 20, y);
   await page.mouse.move(x, y);
   const readout = page.locator('dl.chart-readout');
   await readout.waitFor();
@@ -112,7 +114,7 @@ describe.skipIf(!E2E_ENABLED)('runs: upload, list and the run page in Chromium',
     await capture(page, 'runs-list', 'phone');
   });
 
-  it('opens the run page: stacked charts, verdict, per-km table, route', async () => {
+  it('opens the run page: stacked charts with one shared cursor, verdict, per-km table, route', async () => {
     const row = page.locator('.run-row', { hasText: '28:' }).first();
     const badge = (await row.locator('.verdict-badge').textContent()) ?? '';
     await row.click();
@@ -133,7 +135,7 @@ describe.skipIf(!E2E_ENABLED)('runs: upload, list and the run page in Chromium',
     expect(verdict).toMatch(expected[badge as keyof typeof expected]);
     await page.getByRole('heading', { name: 'Per kilometre' }).waitFor();
     await page.getByRole('img', { name: /Route of the run/ }).waitFor();
-
+    await expectSharedCursor(page);
     await capture(page, 'run-page', 'phone');
   });
 

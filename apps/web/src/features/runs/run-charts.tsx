@@ -95,12 +95,7 @@ function MetricChart(props: {
 function Readout({ series, idx }: { readonly series: ChartSeries; readonly idx: number | null }): ReactNode {
   if (idx === null) {
     return (
-      <p className="chart-readout muted">
-        <span className="hint-hover">Point at a chart to read every value at that distance.</span>
-        <span className="hint-touch">
-          The per-kilometre table below lists the values kilometre by kilometre.
-        </span>
-      </p>
+      <p className="chart-readout muted">Point at or tap a chart to read every value at that distance.</p>
     );
   }
   const x = series.x[idx] ?? 0;
