@@ -14,6 +14,31 @@ export interface NewActivity {
   readonly briefJson: string | null;
 }
 
+/** A run-mode recording this close to a file's start is the same run. */
+export const SAME_RUN_WINDOW_MS = 10 * 60_000;
+
+/**
+ * When a watch file arrives for a run first saved from run mode, the file (richer data) replaces the
+ * recording: check-ins move to the file's run, and the recording and its original go.
+ */
+async function replaceRecordingsOf(trx: Db, row: ActivityRow): Promise<void> {
+  const recordings = await trx
+    .selectFrom('activity')
+    .select(['id', 'sha256'])
+    .where('origin', '=', 'recorded')
+    .where('start_time_ms', '>=', row.start_time_ms - SAME_RUN_WINDOW_MS)
+    .where('start_time_ms', '<=', row.start_time_ms + SAME_RUN_WINDOW_MS)
+    .execute();
+  for (const recording of recordings) {
+    await trx
+      .updateTable('check_in')
+      .set({ activity_id: row.id })
+      .where('activity_id', '=', recording.id)
+      .execute();
+    await trx.deleteFrom('original_file').where('sha256', '=', recording.sha256).execute();
+  }
+}
+
 export async function findActivityIdBySha(db: Db, sha256: string): Promise<string | null> {
   const row = await db.selectFrom('activity').select('id').where('sha256', '=', sha256).executeTakeFirst();
   return row?.id ?? null;
@@ -50,6 +75,7 @@ export async function insertActivity(
         .execute();
     }
     await trx.insertInto('activity').values(row).execute();
+    if (row.origin === 'file') await replaceRecordingsOf(trx, row);
     await trx
       .insertInto('activity_samples')
       .values({

@@ -7,6 +7,7 @@ import { addRoute } from '../../http/route';
 import { deleteActivity, getActivity, getOriginal, listActivities } from './activities.repository';
 import { importMany, summarise, type ActivityDeps } from './activities.service';
 import { activityDetail, activitySummary } from './activities.view';
+import { refreshPersonalModel } from './model.service';
 import { saveRecordedRun } from './recorded.service';
 import { receiveUpload } from './upload';
 
@@ -70,8 +71,8 @@ export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): voi
   });
   addRoute(app, ENDPOINTS.deleteActivity, async ({ params }) => {
     const deleted = await deleteActivity(ctx.db, params.id);
-    return deleted
-      ? { ok: true, value: undefined }
-      : failure('ACTIVITY_NOT_FOUND', 'No stored run has that id.');
+    if (!deleted) return failure('ACTIVITY_NOT_FOUND', 'No stored run has that id.');
+    await refreshPersonalModel(ctx);
+    return { ok: true, value: undefined };
   });
 }
