@@ -86,6 +86,13 @@ function opSource(op: RecordOp, i: number): string | null {
 
 let codegenAllowed: boolean | null = null;
 
+/**
+ * Readers by source text, shared by every decode in this thread: files from the same device have the
+ * same definitions, so a history import compiles each layout once and V8 keeps it optimised.
+ */
+const readers = new Map<string, CompiledRecordReader>();
+const MAX_CACHED_READERS = 512;
+
 /** False when this runtime refused code generation (the interpreter is used instead). */
 export function recordCodegenAvailable(): boolean {
   return codegenAllowed !== false;
@@ -110,10 +117,14 @@ export function compileRecordReader(ops: readonly RecordOp[]): CompiledRecordRea
   }
   const prologue = [...slots].map((s) => `const c${s} = state.columns[${s}];`).join('\n');
   const body = `const b = state.bytes; const view = state.view; const d = state.distance;\n${prologue}\n${lines.join('\n')}`;
+  const cached = readers.get(body);
+  if (cached !== undefined) return cached;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from numbers only (see file comment)
     const reader = new Function('p', 'row', 'state', body) as CompiledRecordReader;
     codegenAllowed = true;
+    if (readers.size >= MAX_CACHED_READERS) readers.clear();
+    readers.set(body, reader);
     return reader;
   } catch {
     codegenAllowed = false;
