@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItemView } from '../../api/programme-schema';
-import { CHANGE_OVER_S, buildSteps, stepCountdown, stepIntro } from './session-steps';
+import { CHANGE_OVER_S, advancePosition, buildSteps, stepCountdown, stepIntro } from './session-steps';
 
 const items: PlanItemView[] = [
   {
@@ -45,5 +45,24 @@ describe('voice prompts', () => {
   it('says halfway and counts down the last three seconds exactly once', () => {
     const said = Array.from({ length: 30 }, (_, s) => stepCountdown(hold, s, s + 1)).flat();
     expect(said).toEqual(['Halfway', '3', '2', '1']);
+  });
+});
+
+describe('advancePosition', () => {
+  const steps = buildSteps(items, (id) => id);
+
+  it('runs a timed step down and introduces the next one', () => {
+    const mid = advancePosition(steps, { index: 0, elapsedMs: 0 }, 20_000);
+    expect(mid.pos).toEqual({ index: 0, elapsedMs: 20_000 });
+    expect(mid.said).toEqual(['Halfway']);
+    const end = advancePosition(steps, mid.pos, 10_000);
+    expect(end.pos).toEqual({ index: 1, elapsedMs: 0 });
+    expect(end.said).toEqual(['3', '2', '1', 'Rest 20 seconds. Next: plank.']);
+  });
+
+  it('waits on reps steps and stops after the last step', () => {
+    const reps = steps.findIndex((s) => s.kind === 'reps');
+    expect(advancePosition(steps, { index: reps, elapsedMs: 0 }, 600_000).pos.index).toBe(reps);
+    expect(advancePosition(steps, { index: steps.length, elapsedMs: 0 }, 1000).said).toEqual([]);
   });
 });

@@ -84,3 +84,32 @@ export function stepCountdown(step: PlayerStep, fromS: number, toS: number): str
   for (const left of [3, 2, 1]) if (total > left + 1 && crossed(total - left)) said.push(String(left));
   return said;
 }
+
+export interface PlayerPosition {
+  readonly index: number;
+  readonly elapsedMs: number;
+}
+
+/**
+ * Moves the player clock on by `dtMs`: returns the new position and the words due (countdown, then
+ * the next step's introduction when a timed step ends). Reps steps never end on the clock.
+ */
+export function advancePosition(
+  steps: readonly PlayerStep[],
+  pos: PlayerPosition,
+  dtMs: number,
+): { readonly pos: PlayerPosition; readonly said: readonly string[] } {
+  const step = steps[pos.index];
+  if (step === undefined) return { pos, said: [] };
+  const to = pos.elapsedMs + dtMs;
+  const said = stepCountdown(step, pos.elapsedMs / 1000, to / 1000);
+  const total = stepDurationS(step);
+  if (total === null || to < total * 1000) return { pos: { index: pos.index, elapsedMs: to }, said };
+  const next = steps[pos.index + 1];
+  return {
+    pos: { index: pos.index + 1, elapsedMs: 0 },
+    said: [...said, next ? stepIntro(next) : SESSION_DONE],
+  };
+}
+
+export const SESSION_DONE = 'Session complete. Well done.';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SpeechPort } from '../../platform/speech';
-import { stepCountdown, stepDurationS, stepIntro } from './session-steps';
+import { SESSION_DONE, advancePosition, stepIntro } from './session-steps';
 import type { PlayerStep } from './session-steps';
 
 export interface Player {
@@ -34,7 +34,7 @@ export function usePlayer(steps: readonly PlayerStep[], speech: SpeechPort): Pla
   const goTo = (i: number): void => {
     pos.current = { index: i, elapsedMs: 0 };
     const s = steps[i];
-    speech.speak(s ? stepIntro(s) : 'Session complete. Well done.', { interrupt: true });
+    speech.speak(s ? stepIntro(s) : SESSION_DONE, { interrupt: true });
     render();
   };
   const { index } = pos.current;
@@ -46,20 +46,12 @@ export function usePlayer(steps: readonly PlayerStep[], speech: SpeechPort): Pla
     let last = Date.now();
     const id = window.setInterval(() => {
       const now = Date.now();
-      const step = steps[pos.current.index];
-      if (step === undefined) return;
-      const from = pos.current.elapsedMs;
-      const to = from + (now - last);
+      const { pos: next, said } = advancePosition(steps, pos.current, now - last);
+      const stepEnded = next.index !== pos.current.index;
       last = now;
-      for (const words of stepCountdown(step, from / 1000, to / 1000)) speech.speak(words);
-      const total = stepDurationS(step);
-      if (total !== null && to >= total * 1000) {
-        pos.current = { index: pos.current.index + 1, elapsedMs: 0 };
-        const s = steps[pos.current.index];
-        speech.speak(s ? stepIntro(s) : 'Session complete. Well done.', { interrupt: true });
-      } else {
-        pos.current = { ...pos.current, elapsedMs: to };
-      }
+      pos.current = next;
+      // A new step's introduction cuts off anything still being said about the old one.
+      said.forEach((words, i) => speech.speak(words, { interrupt: stepEnded && i === said.length - 1 }));
       render();
     }, TICK_MS);
     return () => window.clearInterval(id);
