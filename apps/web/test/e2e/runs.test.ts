@@ -56,8 +56,8 @@ async function expectSharedCursor(page: Page): Promise<void> {
   // Enter the plot, then move inside it, as a pointer does.
   await page.mouse.move(x - 20, y);
   await page.mouse.move(x, y);
-  const readout = page.locator('dl.chart-readout');
-  await readout.waitFor();
+  const readout = page.getByTestId('chart-readout');
+  await expect.poll(() => readout.locator('dd').first().textContent()).not.toBe('–');
   expect(await readout.locator('dt').allTextContents()).toEqual(
     expect.arrayContaining(['Distance', 'Pace', 'Heart rate', 'Cadence', 'Power']),
   );

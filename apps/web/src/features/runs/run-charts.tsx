@@ -92,28 +92,29 @@ function MetricChart(props: {
   );
 }
 
+/**
+ * Every value at the cursor. Its size never depends on the values (a fixed grid of label-over-value
+ * cells), so the charts below it never shift while the cursor moves: a shift would move the plot
+ * under the pointer and fight the cursor.
+ */
 function Readout({ series, idx }: { readonly series: ChartSeries; readonly idx: number | null }): ReactNode {
-  if (idx === null) {
-    return (
-      <p className="chart-readout muted">Point at or tap a chart to read every value at that distance.</p>
-    );
-  }
-  const x = series.x[idx] ?? 0;
+  const x = idx === null ? null : (series.x[idx] ?? null);
   return (
-    <dl className="chart-readout" aria-live="off">
-      <div>
-        <dt>Distance</dt>
-        <dd>
-          {x.toFixed(2)} {series.unit}
-        </dd>
-      </div>
-      {series.metrics.map((m) => (
-        <div key={m.def.key}>
-          <dt>{m.def.label}</dt>
-          <dd>{metricText(m.def, m.y[idx], series.unit)}</dd>
+    <div className="chart-readout">
+      <dl data-testid="chart-readout">
+        <div>
+          <dt>Distance</dt>
+          <dd>{x === null ? '–' : `${x.toFixed(2)} ${series.unit}`}</dd>
         </div>
-      ))}
-    </dl>
+        {series.metrics.map((m) => (
+          <div key={m.def.key}>
+            <dt>{m.def.label}</dt>
+            <dd>{idx === null ? '–' : metricText(m.def, m.y[idx], series.unit)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted small">Point at or tap a chart to read every value at that distance.</p>
+    </div>
   );
 }
 
