@@ -46,6 +46,20 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
   }
 }
 
+/** The sample buffers of a reply, moved (not copied) to the pool. */
+function transferables(reply: WorkerReply): ArrayBuffer[] {
+  if (!reply.result.ok) return [];
+  const { samples } = reply.result.activity;
+  const arrays = [
+    samples.time,
+    ...Object.values(samples.channels).map((c) => c.values),
+    ...samples.extras.map((e) => e.values),
+  ];
+  const buffers = new Set<ArrayBuffer>();
+  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  return [...buffers];
+}
+
 parentPort?.on('message', (task: WorkerTask) => {
-  void handle(task).then((reply) => parentPort?.postMessage(reply));
+  void handle(task).then((reply) => parentPort?.postMessage(reply, transferables(reply)));
 });
