@@ -54,6 +54,9 @@ export function codeForFastifyError(error: { code?: string; statusCode?: number 
     default:
       break;
   }
+  if (/^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY)|^ECONNREFUSED$|^57P0|^08/.test(error.code ?? '')) {
+    return 'STORAGE_FAILED';
+  }
   const status = error.statusCode ?? 500;
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
