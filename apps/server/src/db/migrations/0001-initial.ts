@@ -4,6 +4,15 @@ import type { StoreDialect } from '../dialect';
 /** The first schema: profile, settings, screening, plans, check-ins, files, activities. */
 export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
   const blob = dialect === 'postgres' ? 'bytea' : 'blob';
+  await createRunnerTables(db);
+  await createProgrammeTables(db);
+  await createActivityTables(db, blob);
+  await createDerivedTables(db, blob);
+  await createCheckInTable(db);
+}
+
+/** The runner: profile, settings, small markers. */
+async function createRunnerTables(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('profile')
     .addColumn('id', 'integer', (c) => c.primaryKey())
@@ -23,6 +32,10 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
+}
+
+/** Screenings and plan versions. */
+async function createProgrammeTables(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('screening')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -42,7 +55,10 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .addColumn('input_json', 'text', (c) => c.notNull())
     .addColumn('programme_json', 'text', (c) => c.notNull())
     .execute();
-  await createActivityTables(db, blob);
+}
+
+/** Check-ins refer to plan sessions and, optionally, to a stored run. */
+async function createCheckInTable(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('check_in')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -64,6 +80,7 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
   await db.schema.createIndex('check_in_date').on('check_in').column('date').execute();
 }
 
+/** Original files and the activity rows. */
 async function createActivityTables(db: Kysely<unknown>, blob: 'bytea' | 'blob'): Promise<void> {
   await db.schema
     .createTable('original_file')
@@ -105,6 +122,10 @@ async function createActivityTables(db: Kysely<unknown>, blob: 'bytea' | 'blob')
     .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('activity_start').on('activity').column('start_time_ms').execute();
+}
+
+/** Samples, analyses and the personal model, all derived from an activity. */
+async function createDerivedTables(db: Kysely<unknown>, blob: 'bytea' | 'blob'): Promise<void> {
   await db.schema
     .createTable('activity_samples')
     .addColumn('activity_id', 'text', (c) => c.primaryKey().references('activity.id').onDelete('cascade'))

@@ -44,6 +44,51 @@ export async function findActivityIdBySha(db: Db, sha256: string): Promise<strin
   return row?.id ?? null;
 }
 
+/** Inserts the original bytes unless stored; returns the id of an activity already made from them. */
+async function storeOriginal(trx: Db, input: NewActivity): Promise<string | null> {
+  const { row } = input;
+  const existing = await trx
+    .selectFrom('original_file')
+    .select('sha256')
+    .where('sha256', '=', row.sha256)
+    .executeTakeFirst();
+  if (existing !== undefined) return findActivityIdBySha(trx, row.sha256);
+  await trx
+    .insertInto('original_file')
+    .values({
+      sha256: row.sha256,
+      name: input.original.name,
+      size_bytes: input.original.bytes.byteLength,
+      bytes: input.original.bytes,
+      created_at: row.imported_at,
+    })
+    .execute();
+  return null;
+}
+
+async function storeDerived(trx: Db, input: NewActivity): Promise<void> {
+  const { row } = input;
+  await trx
+    .insertInto('activity_samples')
+    .values({
+      activity_id: row.id,
+      sample_count: input.samples.layout.count,
+      layout_json: JSON.stringify(input.samples.layout),
+      data: input.samples.data,
+    })
+    .execute();
+  if (input.analysisJson === null || input.briefJson === null) return;
+  await trx
+    .insertInto('activity_analysis')
+    .values({
+      activity_id: row.id,
+      analysis_json: input.analysisJson,
+      brief_json: input.briefJson,
+      analysed_at: row.imported_at,
+    })
+    .execute();
+}
+
 /**
  * Stores one imported file: the original bytes, the activity, its samples and its analysis, all or
  * nothing. Returns "duplicate" (with the stored id) when the same bytes were stored meanwhile.
@@ -54,48 +99,11 @@ export async function insertActivity(
 ): Promise<{ status: 'imported' | 'duplicate'; id: string }> {
   const { row } = input;
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('original_file')
-      .select('sha256')
-      .where('sha256', '=', row.sha256)
-      .executeTakeFirst();
-    if (existing !== undefined) {
-      const id = await findActivityIdBySha(trx, row.sha256);
-      if (id !== null) return { status: 'duplicate', id };
-    } else {
-      await trx
-        .insertInto('original_file')
-        .values({
-          sha256: row.sha256,
-          name: input.original.name,
-          size_bytes: input.original.bytes.byteLength,
-          bytes: input.original.bytes,
-          created_at: row.imported_at,
-        })
-        .execute();
-    }
+    const existingId = await storeOriginal(trx, input);
+    if (existingId !== null) return { status: 'duplicate', id: existingId };
     await trx.insertInto('activity').values(row).execute();
     if (row.origin === 'file') await replaceRecordingsOf(trx, row);
-    await trx
-      .insertInto('activity_samples')
-      .values({
-        activity_id: row.id,
-        sample_count: input.samples.layout.count,
-        layout_json: JSON.stringify(input.samples.layout),
-        data: input.samples.data,
-      })
-      .execute();
-    if (input.analysisJson !== null && input.briefJson !== null) {
-      await trx
-        .insertInto('activity_analysis')
-        .values({
-          activity_id: row.id,
-          analysis_json: input.analysisJson,
-          brief_json: input.briefJson,
-          analysed_at: row.imported_at,
-        })
-        .execute();
-    }
+    await storeDerived(trx, input);
     return { status: 'imported', id: row.id };
   });
 }
