@@ -87,56 +87,52 @@ export function decodeRecord(
   if (stamp === stamp) ctx.table.columns[Slot.timestampMs]![row] = (stamp + FIT_EPOCH_S) * 1000;
 }
 
-/** Decodes one record message into a new row of the table (the op interpreter) and returns the row. */
+/** The raw value of op `i` at `p` (integers from bytes, floats and 64-bit through DataView). */
+function readOp(ctx: RecordContext, ops: PackedOps, i: number, p: number): number {
+  const b = ctx.bytes;
+  switch (ops.reader[i]! as ReaderId) {
+    case Reader.u8:
+      return b[p]!;
+    case Reader.i8:
+      return (b[p]! << 24) >> 24;
+    case Reader.u16le:
+      return b[p]! | (b[p + 1]! << 8);
+    case Reader.u16be:
+      return (b[p]! << 8) | b[p + 1]!;
+    case Reader.i16le:
+      return ((b[p]! | (b[p + 1]! << 8)) << 16) >> 16;
+    case Reader.i16be:
+      return (((b[p]! << 8) | b[p + 1]!) << 16) >> 16;
+    case Reader.u32le:
+      return (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
+    case Reader.u32be:
+      return ((b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!) >>> 0;
+    case Reader.i32le:
+      return b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
+    case Reader.i32be:
+      return (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+    case Reader.otherLe:
+    case Reader.otherBe:
+      return readOther(ctx.view, p, ops.baseType[i]! as BaseTypeId, ops.reader[i] === Reader.otherLe);
+  }
+}
+
+/**
+ * Decodes one record message into a new row of the table with the op interpreter (used where code
+ * generation is unavailable) and returns the row.
+ */
 export function decodeRecordRow(ops: PackedOps, ctx: RecordContext): number {
   const row = ctx.table.addRow();
   const columns = ctx.table.columns;
-  const b = ctx.bytes;
-  const pos = ctx.pos;
-  const { kind, at, reader, slot, scale, offset, invalid } = ops;
+  const { kind, at, slot, scale, offset, invalid } = ops;
   for (let i = 0; i < ops.count; i++) {
-    const p = pos + at[i]!;
+    const p = ctx.pos + at[i]!;
     const k = kind[i]!;
-    let raw: number;
-    switch (reader[i]! as ReaderId) {
-      case Reader.u8:
-        raw = b[p]!;
-        break;
-      case Reader.i8:
-        raw = (b[p]! << 24) >> 24;
-        break;
-      case Reader.u16le:
-        raw = b[p]! | (b[p + 1]! << 8);
-        break;
-      case Reader.u16be:
-        raw = (b[p]! << 8) | b[p + 1]!;
-        break;
-      case Reader.i16le:
-        raw = ((b[p]! | (b[p + 1]! << 8)) << 16) >> 16;
-        break;
-      case Reader.i16be:
-        raw = (((b[p]! << 8) | b[p + 1]!) << 16) >> 16;
-        break;
-      case Reader.u32le:
-        raw = (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
-        break;
-      case Reader.u32be:
-        raw = ((b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!) >>> 0;
-        break;
-      case Reader.i32le:
-        raw = b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
-        break;
-      case Reader.i32be:
-        raw = (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
-        break;
-      case Reader.otherLe:
-      case Reader.otherBe:
-        raw = readOther(ctx.view, p, ops.baseType[i]! as BaseTypeId, reader[i] === Reader.otherLe);
-    }
     if (k === OpKind.compressedSpeedDistance) {
       writeCompressedSpeedDistance(ctx, p, row);
       continue;
     }
+    const raw = readOp(ctx, ops, i, p);
     if (raw === invalid[i] || raw !== raw) continue;
     const column = columns[slot[i]!]!;
     if (k === OpKind.plain) {

@@ -136,42 +136,12 @@ function issue(state: State, code: FastFitIssueCode, message: string, offset: nu
  */
 export function fitDecodeFastRaw(bytes: Uint8Array): FastFitDecoded {
   const state = newState(bytes);
+  const framing: Framing = { truncated: false, headerCrcMismatch: false, fileCrcMismatch: false, files: 0 };
   let offset = 0;
-  let files = 0;
-  let truncated = false;
-  let headerCrcMismatch = false;
-  let fileCrcMismatch = false;
   while (offset < bytes.length) {
-    const header = readHeader(bytes, offset);
-    if (header === null) {
-      if (files === 0) truncated = true;
-      const code = files === 0 ? 'FIT_INVALID_HEADER' : 'FIT_DECODE_FAILED';
-      issue(state, code, 'no FIT file header here', offset);
-      break;
-    }
-    files++;
-    if (header.storedCrc !== 0 && header.storedCrc !== fitCrc(bytes, offset, offset + 12)) {
-      headerCrcMismatch = true;
-      issue(state, 'FIT_HEADER_CRC_MISMATCH', 'header CRC does not match', offset);
-    }
-    const dataEnd = offset + header.size + header.dataSize;
-    if (state.decoding) decodeMessages(state, offset + header.size, dataEnd);
-    if (dataEnd + 2 > bytes.length) {
-      truncated = true;
-      issue(
-        state,
-        'FIT_TRUNCATED',
-        `file ends at byte ${bytes.length}, header says ${dataEnd + 2}`,
-        bytes.length,
-      );
-      break;
-    }
-    const stored = (bytes[dataEnd] ?? 0) | ((bytes[dataEnd + 1] ?? 0) << 8);
-    if (stored !== fitCrc(bytes, offset, dataEnd)) {
-      fileCrcMismatch = true;
-      issue(state, 'FIT_CRC_MISMATCH', 'file CRC does not match', dataEnd);
-    }
-    offset = dataEnd + 2;
+    const next = decodeFile(state, offset, framing);
+    if (next < 0) break;
+    offset = next;
   }
   if (state.record.table.overBudget) {
     issue(
@@ -185,6 +155,7 @@ export function fitDecodeFastRaw(bytes: Uint8Array): FastFitDecoded {
     issue(state, 'FIT_DECODE_FAILED', 'hr messages with inconsistent event times: not merged', offset);
   }
   const { objects, developers, issues } = state;
+  const { truncated, headerCrcMismatch, fileCrcMismatch, files } = framing;
   const records = state.record.table;
   return {
     objects,
@@ -196,6 +167,52 @@ export function fitDecodeFastRaw(bytes: Uint8Array): FastFitDecoded {
     chainedFiles: files,
     issues,
   };
+}
+
+interface Framing {
+  truncated: boolean;
+  headerCrcMismatch: boolean;
+  fileCrcMismatch: boolean;
+  files: number;
+}
+
+/** One FIT file of the chain at `offset`: framing checks and its messages. Returns the next offset or -1. */
+function decodeFile(state: State, offset: number, framing: Framing): number {
+  const { bytes } = state;
+  const header = readHeader(bytes, offset);
+  if (header === null) {
+    if (framing.files === 0) framing.truncated = true;
+    issue(
+      state,
+      framing.files === 0 ? 'FIT_INVALID_HEADER' : 'FIT_DECODE_FAILED',
+      'no FIT file header here',
+      offset,
+    );
+    return -1;
+  }
+  framing.files++;
+  if (header.storedCrc !== 0 && header.storedCrc !== fitCrc(bytes, offset, offset + 12)) {
+    framing.headerCrcMismatch = true;
+    issue(state, 'FIT_HEADER_CRC_MISMATCH', 'header CRC does not match', offset);
+  }
+  const dataEnd = offset + header.size + header.dataSize;
+  if (state.decoding) decodeMessages(state, offset + header.size, dataEnd);
+  if (dataEnd + 2 > bytes.length) {
+    framing.truncated = true;
+    issue(
+      state,
+      'FIT_TRUNCATED',
+      `file ends at byte ${bytes.length}, header says ${dataEnd + 2}`,
+      bytes.length,
+    );
+    return -1;
+  }
+  const stored = (bytes[dataEnd] ?? 0) | ((bytes[dataEnd + 1] ?? 0) << 8);
+  if (stored !== fitCrc(bytes, offset, dataEnd)) {
+    framing.fileCrcMismatch = true;
+    issue(state, 'FIT_CRC_MISMATCH', 'file CRC does not match', dataEnd);
+  }
+  return dataEnd + 2;
 }
 
 function decodeMessages(state: State, start: number, dataEnd: number): void {

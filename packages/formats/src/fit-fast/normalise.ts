@@ -121,6 +121,11 @@ function anyOnFootRecord(table: RecordTable): boolean {
   return false;
 }
 
+function multisportWarning(m: FitMessages): ImportWarning {
+  const sports = m.session.map((s) => String(s.sport)).join(', ');
+  return { code: 'MULTISPORT_RUN_TAKEN', message: `multisport file (${sports}): took the running part only` };
+}
+
 /** Decoded FIT (columns) -> activity, with the same result as the shared normaliser on FitMessages. */
 export function fitNormaliseFast(decoded: FastFitDecoded): ImportResult {
   const m = fastDecodedToMessages(decoded, { records: false });
@@ -140,13 +145,7 @@ export function fitNormaliseFast(decoded: FastFitDecoded): ImportResult {
   const first = picked[0];
   const sport = first === undefined ? 'other' : fitSport(first.sport, first.subSport);
   const onFoot = sportIsOnFoot(sport) || (first === undefined && anyOnFootRecord(table));
-  if (droppedOthers) {
-    const sports = m.session.map((s) => String(s.sport)).join(', ');
-    warnings.push({
-      code: 'MULTISPORT_RUN_TAKEN',
-      message: `multisport file (${sports}): took the running part only`,
-    });
-  }
+  if (droppedOthers) warnings.push(multisportWarning(m));
   const ranges = droppedOthers
     ? picked.map(fitSpanMs).filter((r): r is [number, number] => r !== null)
     : null;

@@ -54,30 +54,32 @@ function header(w: FitWriter, o: RunOptions): void {
     { local: 1, littleEndian: le },
   );
   w.message(21, [f(253, T.uint32, T0), f(0, T.enum, 0), f(1, T.enum, 0)], { local: 2, littleEndian: le });
-  if (o.developer === true) {
-    w.message(207, [f(1, T.byte, STRYD_APP_ID), f(3, T.uint8, 0), f(4, T.uint32, 112)], {
-      local: 3,
-      littleEndian: le,
-    });
-    const descriptions: [number, number, string, string][] = [
-      [0, T.uint16, 'Power', 'Watts'],
-      [1, T.uint16, 'Form Power', 'Watts'],
-      [2, T.float32, 'Leg Spring Stiffness', 'kN/m'],
-    ];
-    for (const [num, type, name, units] of descriptions) {
-      w.message(
-        206,
-        [
-          f(0, T.uint8, 0),
-          f(1, T.uint8, num),
-          f(2, T.uint8, type),
-          f(3, T.string, name),
-          f(8, T.string, units),
-          f(14, T.uint16, 20),
-        ],
-        { local: 3, littleEndian: le },
-      );
-    }
+  if (o.developer === true) developerHeader(w, le);
+}
+
+function developerHeader(w: FitWriter, le: boolean): void {
+  w.message(207, [f(1, T.byte, STRYD_APP_ID), f(3, T.uint8, 0), f(4, T.uint32, 112)], {
+    local: 3,
+    littleEndian: le,
+  });
+  const descriptions: [number, number, string, string][] = [
+    [0, T.uint16, 'Power', 'Watts'],
+    [1, T.uint16, 'Form Power', 'Watts'],
+    [2, T.float32, 'Leg Spring Stiffness', 'kN/m'],
+  ];
+  for (const [num, type, name, units] of descriptions) {
+    w.message(
+      206,
+      [
+        f(0, T.uint8, 0),
+        f(1, T.uint8, num),
+        f(2, T.uint8, type),
+        f(3, T.string, name),
+        f(8, T.string, units),
+        f(14, T.uint16, 20),
+      ],
+      { local: 3, littleEndian: le },
+    );
   }
 }
 
