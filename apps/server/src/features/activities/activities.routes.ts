@@ -23,6 +23,12 @@ export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): voi
     now: deps.now,
     newId: deps.newId,
   };
+  registerActivityWrites(app, deps, ctx);
+  registerActivityReads(app, ctx);
+}
+
+/** Uploads and run-mode recordings. */
+function registerActivityWrites(app: FastifyInstance, deps: AppDeps, ctx: ActivityDeps): void {
   addRoute(app, ENDPOINTS.uploadActivities, async ({ request }) => {
     if (!request.isMultipart()) return failure('NOT_MULTIPART', 'Upload files as multipart/form-data.');
     const upload = await receiveUpload(request);
@@ -37,6 +43,10 @@ export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): voi
     }
   });
   addRoute(app, ENDPOINTS.saveRecordedRun, ({ body }) => saveRecordedRun(ctx, body));
+}
+
+/** Reading and deleting stored runs. */
+function registerActivityReads(app: FastifyInstance, ctx: ActivityDeps): void {
   addRoute(app, ENDPOINTS.listActivities, async ({ query }) => {
     const filter = {
       fromMs: dayStartMs(query.from),

@@ -1,5 +1,6 @@
 import type { PhysioReport, TrendWeek } from '@upright/api-contract';
 import type { Db } from '../../db/store';
+import type { ActivityRow } from '../activities/activities.repository';
 import { getProfile } from '../profile/profile.repository';
 import { currentPlan } from '../plan/plan.repository';
 import { listScreenings } from '../screening/screening.repository';
@@ -17,6 +18,27 @@ function weeksToShow(startMs: number | null, nowMs: number): number {
   const span =
     Math.round((isoWeekOf(nowMs).weekStartMs - isoWeekOf(startMs).weekStartMs) / (7 * 86_400_000)) + 1;
   return Math.min(104, Math.max(1, span));
+}
+
+/** Each week's long run, oldest first: the durability chart. */
+function longRunsOf(
+  weeks: readonly TrendWeek[],
+  activities: readonly ActivityRow[],
+): PhysioReport['longRuns'] {
+  return weeks.flatMap((w) => {
+    const run = w.longRun === null ? undefined : activities.find((a) => a.id === w.longRun?.activityId);
+    if (run === undefined) return [];
+    return [
+      {
+        activityId: run.id,
+        date: isoDayOf(run.start_time_ms),
+        distanceM: run.distance_m ?? 0,
+        onsetDistanceM: run.onset_distance_m,
+        durabilityPct: run.durability_pct,
+        decouplingPct: run.decoupling_pct,
+      },
+    ];
+  });
 }
 
 /** Everything the one-page physio report shows. */
@@ -56,21 +78,7 @@ export async function buildReport(db: Db, now: Date): Promise<PhysioReport> {
     pain: firstLatest(inputs.checkIns.map((c) => Math.max(c.painDuringNrs, c.painAfterNrs))),
     psfs: firstLatest(psfsMeans),
     weeks,
-    longRuns: weeks.flatMap((w) => {
-      const run =
-        w.longRun === null ? undefined : inputs.activities.find((a) => a.id === w.longRun?.activityId);
-      if (run === undefined) return [];
-      return [
-        {
-          activityId: run.id,
-          date: isoDayOf(run.start_time_ms),
-          distanceM: run.distance_m ?? 0,
-          onsetDistanceM: run.onset_distance_m,
-          durabilityPct: run.durability_pct,
-          decouplingPct: run.decoupling_pct,
-        },
-      ];
-    }),
+    longRuns: longRunsOf(weeks, inputs.activities),
     runsTotal: inputs.activities.length,
   };
 }
