@@ -269,7 +269,11 @@ function decodeData(state: State, pos: number, local: number, timeOffset: number
     const ctx = state.record;
     ctx.pos = start;
     ctx.timestampS = compressedS;
-    const resolved = recordOpsWithDevelopers(def, state.developers, ctx.table);
+    const cache = def.developerCache;
+    const resolved =
+      cache.version === state.developers.version
+        ? cache
+        : recordOpsWithDevelopers(def, state.developers, ctx.table);
     decodeRecord(resolved, ctx);
     if (resolved.others.length > 0) {
       const input = { bytes: state.bytes, view: state.view, littleEndian: def.littleEndian };
