@@ -58,6 +58,6 @@ export class SampleCollector {
 
 /** True when at least one value is a number (not NaN). */
 export function columnHasData(values: Float64Array): boolean {
-  for (const v of values) if (!Number.isNaN(v)) return true;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) return true;
   return false;
 }

@@ -132,20 +132,23 @@ const IMPLAUSIBLE: readonly {
   { name: 'altitude', label: 'altitudes below -450 m', bad: (v) => v < -450 },
 ];
 
+/** How many values `bad` rejects (a read-only pass: the column is copied only when this is > 0). */
+function countBad(values: Float64Array, bad: (v: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (bad(values[i] ?? Number.NaN)) n++;
+  return n;
+}
+
 function dropImplausible(channels: Partial<Record<ChannelName, Channel>>): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   for (const rule of IMPLAUSIBLE) {
     const channel = channels[rule.name];
     if (channel === undefined) continue;
-    let dropped = 0;
-    const values = channel.values.slice();
-    for (let i = 0; i < values.length; i++) {
-      if (rule.bad(values[i] ?? Number.NaN)) {
-        values[i] = Number.NaN;
-        dropped++;
-      }
-    }
+    const dropped = countBad(channel.values, rule.bad);
     if (dropped === 0) continue;
+    // Copy: the draft's column may be shared (an extra of the same data, a caller's array).
+    const values = channel.values.slice();
+    for (let i = 0; i < values.length; i++) if (rule.bad(values[i] ?? Number.NaN)) values[i] = Number.NaN;
     if (columnHasData(values)) channels[rule.name] = { ...channel, values };
     else delete channels[rule.name];
     warnings.push({ code: 'SENSOR_VALUES_DROPPED', message: `${dropped} ${rule.label} were dropped` });

@@ -14,7 +14,8 @@ function stats(
   let sum = 0;
   let n = 0;
   let max = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? Number.NaN;
     if (Number.isNaN(v) || (skipZeros && v === 0)) continue;
     sum += v;
     n++;
@@ -30,7 +31,8 @@ function climb(values: Float64Array | undefined): { ascentM: number | null; desc
   let ref = Number.NaN;
   let up = 0;
   let down = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? Number.NaN;
     if (Number.isNaN(v)) continue;
     if (Number.isNaN(ref)) ref = v;
     else if (v - ref >= band) {
@@ -46,13 +48,11 @@ function climb(values: Float64Array | undefined): { ascentM: number | null; desc
 
 function distanceSpan(values: Float64Array | undefined): number | null {
   if (values === undefined) return null;
+  // First and last known values, each found scanning from its own end.
   let first = Number.NaN;
   let last = Number.NaN;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    if (Number.isNaN(first)) first = v;
-    last = v;
-  }
+  for (let i = 0; i < values.length && Number.isNaN(first); i++) first = values[i] ?? Number.NaN;
+  for (let i = values.length - 1; i >= 0 && Number.isNaN(last); i--) last = values[i] ?? Number.NaN;
   return Number.isNaN(first) ? null : Math.max(0, last - first);
 }
 

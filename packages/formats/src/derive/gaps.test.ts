@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapsFromTime, gapsMerge, gapsTotalS } from './gaps';
+import { gapsFromTime, gapsMerge, gapsTotalS, selectKth, timeMedianIntervalS } from './gaps';
 
 const gapArb = fc
   .tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }))
@@ -44,5 +44,28 @@ describe('gaps', () => {
         },
       ),
     );
+  });
+
+  it('selects the k-th smallest value exactly as a sort would (ties, runs of equal values)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.double({ min: -50, max: 50, noNaN: true })), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        fc.nat(),
+        (values, seed) => {
+          const k = seed % values.length;
+          const sorted = [...values].sort((a, b) => a - b);
+          expect(selectKth(Float64Array.from(values), k)).toBe(sorted[k]);
+        },
+      ),
+    );
+  });
+
+  it('takes the upper median interval, 1 when there is none', () => {
+    expect(timeMedianIntervalS(Float64Array.from([0, 1, 3, 6, 10]))).toBe(3);
+    expect(timeMedianIntervalS(Float64Array.from([5]))).toBe(1);
+    expect(timeMedianIntervalS(Float64Array.from([0, 1, 2, 3, 13, 14]))).toBe(1);
   });
 });

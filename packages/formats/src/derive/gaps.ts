@@ -9,13 +9,50 @@ export interface GapOptions {
 
 export const DEFAULT_GAP_OPTIONS: GapOptions = { minGapS: 30, medianFactor: 10 };
 
-/** Median of the positive intervals between consecutive times (s); 1 when there are none. */
+/**
+ * The k-th smallest value of `a` (0-based), found in place in O(n) on average: Hoare selection with a
+ * median-of-three pivot and a three-way partition, so long runs of equal values (a 1 s recording is
+ * nearly all 1s) settle in one pass instead of degrading to O(n²). Reorders `a`.
+ */
+export function selectKth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const x = a[lo] ?? 0;
+    const y = a[(lo + hi) >>> 1] ?? 0;
+    const z = a[hi] ?? 0;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i] ?? 0;
+      if (v < pivot) {
+        a[i++] = a[lt] ?? 0;
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt] ?? 0;
+        a[gt--] = v;
+      } else i++;
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  return a[lo] ?? Number.NaN;
+}
+
+/**
+ * Median interval between consecutive times (s), the upper median (index ⌊m/2⌋ of the m sorted
+ * intervals); 1 when there are none. O(n): the intervals go into one typed array and the median is
+ * selected, not sorted for (a full sort of a 3-hour run's 10,800 intervals cost more than decoding it).
+ */
 export function timeMedianIntervalS(time: Float64Array): number {
-  const d: number[] = [];
-  for (let i = 1; i < time.length; i++) d.push((time[i] ?? 0) - (time[i - 1] ?? 0));
-  if (d.length === 0) return 1;
-  d.sort((a, b) => a - b);
-  return d[Math.floor(d.length / 2)] ?? 1;
+  const m = time.length - 1;
+  if (m <= 0) return 1;
+  const d = new Float64Array(m);
+  for (let i = 0; i < m; i++) d[i] = (time[i + 1] ?? 0) - (time[i] ?? 0);
+  return selectKth(d, m >>> 1);
 }
 
 /**
