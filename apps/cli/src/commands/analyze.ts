@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import type { ImportResult } from '@upright/core';
+import type { ImportOptions } from '@upright/formats';
 import { importActivityBytes } from '@upright/formats';
 import { entryKind } from '@upright/formats';
 import { readImportSources } from '@upright/formats/node';
@@ -33,6 +35,16 @@ function emit(line: AnalyzeLine, json: boolean, output: Output, form?: FormRepor
   else if (!json) output.out(humanSummary(line) + (form ? formHuman(form) : ''));
 }
 
+/** Imports one file; a decoder bug becomes this file's failure (IMPORT_CRASHED), never the batch's. */
+function importGuarded(source: { name: string; bytes: Uint8Array }, options: ImportOptions): ImportResult {
+  try {
+    return importActivityBytes(source, options);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { ok: false, error: { code: 'IMPORT_CRASHED', message: `could not read this file (${detail})` } };
+  }
+}
+
 /** Runs `upright analyze`; returns how many inputs were read and how many failed. */
 export async function analyzePaths(
   paths: readonly string[],
@@ -50,7 +62,7 @@ export async function analyzePaths(
         emit({ file: source.name, ok: false, error: source.error }, json, output);
         continue;
       }
-      const result = importActivityBytes(
+      const result = importGuarded(
         source,
         flags.fitDecoder === undefined ? {} : { fitDecoder: flags.fitDecoder },
       );

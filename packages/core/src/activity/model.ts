@@ -147,7 +147,9 @@ export type ImportErrorCode =
   | 'ZIP_SLIP'
   | 'ZIP_BOMB'
   | 'GZIP_INVALID'
-  | 'READ_FAILED';
+  | 'READ_FAILED'
+  /** A bug in a decoder: reported for that file only, so one file never sinks a batch. */
+  | 'IMPORT_CRASHED';
 
 /** The outcome of importing one file: an activity plus warnings, or coded errors. */
 export type ImportResult =

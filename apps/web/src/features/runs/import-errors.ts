@@ -23,6 +23,7 @@ const IMPORT_TEXT: Readonly<Record<ImportErrorCode, string>> = {
   ZIP_BOMB: 'This zip unpacks to far more than it holds and was refused.',
   GZIP_INVALID: 'This .gz file is damaged and could not be opened.',
   READ_FAILED: 'This file could not be read.',
+  IMPORT_CRASHED: 'Upright could not read this file. Your other files are not affected.',
 };
 
 export function importErrorText(code: string): string {
