@@ -14,6 +14,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    reporters: ['default', './scripts/summary-reporter.ts'],
     // A throwaway PostgreSQL for the storage suites (TEST_DATABASE_URL wins; see the file).
     globalSetup: ['apps/server/test/postgres-setup.ts'],
   },
