@@ -1,6 +1,7 @@
 // Bulk import of a synthetic history, end to end: generated runs written as FIT files to a folder, then
 // `importMany` over `readImportSources` (the path `upright import DIR` takes) into a fresh SQLite store:
-// decode, analyse, compact samples, keep originals, one transaction per file. BENCH_RUNS overrides 1000.
+// decode, analyse, compact samples, keep originals; from 50 files on, on worker threads with 25 files per
+// transaction (BENCH_SEQUENTIAL=1: one by one, a transaction per file). BENCH_RUNS overrides 1000.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +56,10 @@ export async function run(): Promise<Record<string, number | string>> {
     const loaded = loadConfig({}, { dataDir, logLevel: 'silent' });
     if (!loaded.ok) throw new Error(loaded.message);
     const store = await openStore(loaded.config);
-    const deps = { ...defaultDeps(store, loaded.config), db: store.db };
+    // BENCH_SEQUENTIAL=1 measures the one-file-at-a-time path (no worker threads, a commit per file).
+    const { decodeMany, ...sequential } = defaultDeps(store, loaded.config);
+    const parallel = process.env.BENCH_SEQUENTIAL !== '1' && decodeMany !== undefined;
+    const deps = { ...sequential, ...(parallel ? { decodeMany } : {}), db: store.db };
     const start = performance.now();
     const outcomes = await importMany(deps, readImportSources([files]));
     const seconds = (performance.now() - start) / 1000;
@@ -65,6 +69,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const dbBytes = statSync(join(dataDir, SQLITE_FILE_NAME)).size;
     return {
       runs,
+      path: parallel ? 'worker threads + grouped commits' : 'sequential',
       generateSeconds: Number(genS.toFixed(1)),
       importSeconds: Number(seconds.toFixed(1)),
       runsPerSecond: Number((runs / seconds).toFixed(1)),

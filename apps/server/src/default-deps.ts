@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Store } from './db/store';
 import { systemClock, uuid, type AppDeps } from './deps';
 import { coreAnalysis } from './features/activities/core-analysis';
+import { decodeManyInWorkers } from './features/activities/decode-many';
 import { readUploadsWith } from './features/activities/read-uploads';
 import { coreProgramme } from './features/plan/core-programme';
 
@@ -27,6 +28,7 @@ export function defaultDeps(store: Store, config: Config): AppDeps {
     importFile: (source) => importActivityBytes(source, { maxFileBytes: config.uploadFileBytes }),
     readUploads: readUploadsWith(config.uploadFileBytes),
     analysis: coreAnalysis,
+    decodeMany: decodeManyInWorkers({ maxFileBytes: config.uploadFileBytes }),
     programme: coreProgramme,
     now: systemClock,
     newId: uuid,

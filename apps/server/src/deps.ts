@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import type { Store } from './db/store';
 import type { SourceError } from './features/activities/activities.service';
+import type { DecodeMany } from './features/activities/bulk-import';
 import type { AnalysisPort, ImportPort, SourceFile } from './features/activities/ports';
 import type { ProgrammePort } from './features/plan/programme-port';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   readonly importFile: ImportPort;
   readonly readUploads: ReadUploads;
   readonly analysis: AnalysisPort;
+  /** Parallel decode + analysis for bulk imports (worker threads); absent = one file at a time. */
+  readonly decodeMany?: DecodeMany;
   readonly programme: ProgrammePort;
   readonly now: () => Date;
   readonly newId: () => string;

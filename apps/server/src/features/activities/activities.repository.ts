@@ -89,6 +89,20 @@ async function storeDerived(trx: Db, input: NewActivity): Promise<void> {
     .execute();
 }
 
+/** One file's writes inside an open transaction (see insertActivity). */
+async function insertInTransaction(
+  trx: Db,
+  input: NewActivity,
+): Promise<{ status: 'imported' | 'duplicate'; id: string }> {
+  const { row } = input;
+  const existingId = await storeOriginal(trx, input);
+  if (existingId !== null) return { status: 'duplicate', id: existingId };
+  await trx.insertInto('activity').values(row).execute();
+  if (row.origin === 'file') await replaceRecordingsOf(trx, row);
+  await storeDerived(trx, input);
+  return { status: 'imported', id: row.id };
+}
+
 /**
  * Stores one imported file: the original bytes, the activity, its samples and its analysis, all or
  * nothing. Returns "duplicate" (with the stored id) when the same bytes were stored meanwhile.
@@ -97,14 +111,22 @@ export async function insertActivity(
   db: Db,
   input: NewActivity,
 ): Promise<{ status: 'imported' | 'duplicate'; id: string }> {
-  const { row } = input;
+  return db.transaction().execute((trx) => insertInTransaction(trx, input));
+}
+
+/**
+ * Stores several imported files in ONE transaction (bulk history imports: a commit per file is most
+ * of SQLite's cost). Still all or nothing per file, since a crash rolls back the whole group; later
+ * inputs with the bytes of an earlier one come back "duplicate". Results in input order.
+ */
+export async function insertActivities(
+  db: Db,
+  inputs: readonly NewActivity[],
+): Promise<{ status: 'imported' | 'duplicate'; id: string }[]> {
   return db.transaction().execute(async (trx) => {
-    const existingId = await storeOriginal(trx, input);
-    if (existingId !== null) return { status: 'duplicate', id: existingId };
-    await trx.insertInto('activity').values(row).execute();
-    if (row.origin === 'file') await replaceRecordingsOf(trx, row);
-    await storeDerived(trx, input);
-    return { status: 'imported', id: row.id };
+    const out: { status: 'imported' | 'duplicate'; id: string }[] = [];
+    for (const input of inputs) out.push(await insertInTransaction(trx, input));
+    return out;
   });
 }
 

@@ -22,6 +22,7 @@ export function registerActivityRoutes(app: FastifyInstance, deps: AppDeps): voi
     analysis: deps.analysis,
     now: deps.now,
     newId: deps.newId,
+    ...(deps.decodeMany === undefined ? {} : { decodeMany: deps.decodeMany }),
   };
   registerActivityWrites(app, deps, ctx);
   registerActivityReads(app, ctx);

@@ -1,12 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { FormSummary, UploadOutcome } from '@upright/api-contract';
 import type { Activity } from '@upright/core';
 import type { Db } from '../../db/store';
-import { findActivityIdBySha, insertActivity, type ActivityRow } from './activities.repository';
+import { findActivityIdBySha, insertActivity } from './activities.repository';
 import { loadPersonalModel, refreshPersonalModel } from './model.service';
 import type { AnalysisPort, ImportPort, SourceFile } from './ports';
 import { samplesEncode } from './samples-codec';
 import { analysisColumns } from './analysis-columns';
+import { activityRow, sha256Hex } from './activity-row';
+import { BULK_CHUNK_FILES, BULK_MIN_FILES, importBulk, type DecodeMany } from './bulk-import';
+
+export { activityRow, sha256Hex };
 
 export interface ActivityDeps {
   readonly db: Db;
@@ -14,52 +17,14 @@ export interface ActivityDeps {
   readonly analysis: AnalysisPort;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Parallel decode + analysis for big batches (worker threads); absent = always one by one. */
+  readonly decodeMany?: DecodeMany;
 }
 
 /** A source that could not even be read (bad zip member, unreadable file). */
 export interface SourceError {
   readonly name: string;
   readonly error: { readonly code: string; readonly message: string };
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function activityRow(
-  activity: Activity,
-  meta: { id: string; sha256: string; name: string; importedAt: string; isDemo: boolean },
-  extra: { form: FormSummary; warnings: readonly { code: string; message: string }[] },
-): ActivityRow {
-  const { totals, form } = { totals: activity.totals, form: extra.form };
-  return {
-    id: meta.id,
-    sha256: meta.sha256,
-    source_name: meta.name,
-    origin: 'file',
-    start_time_ms: activity.startTimeMs,
-    sport: activity.sport,
-    sport_raw: activity.sportRaw,
-    format: activity.format,
-    device_json: JSON.stringify(activity.device),
-    totals_json: JSON.stringify(totals),
-    laps_json: JSON.stringify(activity.laps),
-    warnings_json: JSON.stringify(extra.warnings),
-    distance_m: totals.distanceM,
-    elapsed_s: totals.elapsedS,
-    moving_s: totals.movingS,
-    ascent_m: totals.ascentM,
-    avg_heart_rate: totals.avgHeartRate,
-    avg_cadence: totals.avgCadence,
-    channels_json: JSON.stringify(Object.keys(activity.samples.channels)),
-    verdict: form.verdict,
-    headline: form.headline,
-    onset_distance_m: form.onsetDistanceM,
-    decoupling_pct: form.decouplingPct,
-    durability_pct: form.durabilityPct,
-    imported_at: meta.importedAt,
-    is_demo: meta.isDemo ? 1 : 0,
-  };
 }
 
 export interface ImportOptions {
@@ -127,25 +92,73 @@ export async function importOne(
   };
 }
 
+type Source = SourceFile | SourceError;
+
+interface BatchOptions {
+  readonly isDemo: boolean;
+  readonly model: unknown;
+}
+
+function sourceFailed(source: SourceError): UploadOutcome {
+  return { name: source.name, status: 'failed', ...source.error };
+}
+
 /**
- * Imports a stream of files one by one (each its own transaction; one bad file never sinks the
- * batch), then refreshes the personal model once. `onOutcome` sees each result as it happens.
+ * Imports buffered sources: on worker threads with grouped commits when the deps can and there are
+ * at least BULK_MIN_FILES files, else one by one. Outcomes in source order.
+ */
+async function importBuffered(
+  deps: ActivityDeps,
+  sources: readonly Source[],
+  options: BatchOptions,
+): Promise<UploadOutcome[]> {
+  const files = sources.filter((s): s is SourceFile => !('error' in s));
+  if (deps.decodeMany === undefined || files.length < BULK_MIN_FILES) {
+    const out: UploadOutcome[] = [];
+    for (const s of sources) out.push('error' in s ? sourceFailed(s) : await importOne(deps, s, options));
+    return out;
+  }
+  const ctx = { ...options, db: deps.db, decodeMany: deps.decodeMany, now: deps.now, newId: deps.newId };
+  const bulk = await importBulk(ctx, files);
+  let next = 0;
+  return sources.map((s) =>
+    'error' in s ? sourceFailed(s) : (bulk[next++] ?? sourceFailed({ ...s, error: crashed })),
+  );
+}
+
+const crashed = { code: 'IMPORT_CRASHED', message: 'Could not read this file.' };
+
+/**
+ * Imports a stream of files (each file all or nothing; one bad file never sinks the batch), then
+ * refreshes the personal model once. With `deps.decodeMany`, sources are buffered up to
+ * BULK_CHUNK_FILES and big batches go through the parallel bulk path (see bulk-import.ts); otherwise
+ * one by one, each its own transaction. `onOutcome` sees each result in source order.
  */
 export async function importMany(
   deps: ActivityDeps,
-  sources: AsyncIterable<SourceFile | SourceError> | Iterable<SourceFile | SourceError>,
+  sources: AsyncIterable<Source> | Iterable<Source>,
   options: { isDemo?: boolean; onOutcome?: (outcome: UploadOutcome) => void } = {},
 ): Promise<UploadOutcome[]> {
-  const model = await loadPersonalModel(deps.db);
+  const batch = { isDemo: options.isDemo ?? false, model: await loadPersonalModel(deps.db) };
   const outcomes: UploadOutcome[] = [];
+  const emit = (list: readonly UploadOutcome[]): void => {
+    for (const o of list) {
+      outcomes.push(o);
+      options.onOutcome?.(o);
+    }
+  };
+  let buffer: Source[] = [];
   for await (const source of sources) {
-    const outcome =
-      'error' in source
-        ? ({ name: source.name, status: 'failed', ...source.error } as const)
-        : await importOne(deps, source, { isDemo: options.isDemo ?? false, model });
-    outcomes.push(outcome);
-    options.onOutcome?.(outcome);
+    if (deps.decodeMany === undefined) {
+      emit(await importBuffered(deps, [source], batch));
+      continue;
+    }
+    buffer.push(source);
+    if (buffer.length < BULK_CHUNK_FILES) continue;
+    emit(await importBuffered(deps, buffer, batch));
+    buffer = [];
   }
+  emit(await importBuffered(deps, buffer, batch));
   if (outcomes.some((o) => o.status === 'imported')) await refreshPersonalModel(deps);
   return outcomes;
 }

@@ -4,7 +4,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * Compact storage of columnar samples: a JSON layout and one blob holding every column as a
- * little-endian typed array, back to back, raw-deflated (node:zlib, level 3). Time, distance and
+ * little-endian typed array, back to back, raw-deflated (node:zlib, level 1). Time, distance and
  * positions keep Float64 (positions need ~1e-7 degree); every other channel is Float32 (7 significant
  * digits, far beyond sensor precision). NaN ("no value") survives both.
  */
@@ -28,6 +28,12 @@ export interface EncodedSamples {
   readonly layout: SamplesLayout;
   readonly data: Uint8Array;
 }
+
+/**
+ * zlib level 1: on generated runs 1.8 ms per file against 3.0 ms at level 3, for 2.5 % more bytes
+ * (79 vs 77 KB of 212 KB raw); compaction was the largest step of a bulk import. Any level inflates.
+ */
+const DEFLATE_LEVEL = 1;
 
 const WIDE: ReadonlySet<string> = new Set(['distance', 'latitude', 'longitude']);
 
@@ -63,7 +69,7 @@ export function samplesEncode(samples: Samples): EncodedSamples {
     offset += part.byteLength;
   }
   const layout: SamplesLayout = { v: 1, count: samples.time.length, columns, gaps: samples.gaps };
-  return { layout, data: new Uint8Array(deflateRawSync(raw, { level: 3 })) };
+  return { layout, data: new Uint8Array(deflateRawSync(raw, { level: DEFLATE_LEVEL })) };
 }
 
 function readColumn(raw: Uint8Array, offset: number, count: number, dtype: 'f64' | 'f32'): Float64Array {

@@ -6,7 +6,7 @@ import type { Activity, ImportResult } from '@upright/core';
 import { importActivityBytes } from '../../import';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol';
 
-type Analyse = (activity: Activity) => unknown;
+type Analyse = (activity: Activity, input: unknown) => unknown;
 
 const setup = workerData as WorkerSetup;
 let analyse: Promise<Analyse | null> | null = null;
@@ -40,7 +40,11 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
   try {
     analyse ??= loadAnalysis();
     const fn = await analyse;
-    return { index: task.index, result, analysis: fn === null ? undefined : await fn(result.activity) };
+    return {
+      index: task.index,
+      result,
+      analysis: fn === null ? undefined : await fn(result.activity, setup.analysisInput),
+    };
   } catch (error) {
     return { index: task.index, result, analysisError: { code: 'ANALYSIS_FAILED', message: message(error) } };
   }

@@ -61,4 +61,18 @@ describe('importManyInWorkers', () => {
       'ANALYSIS_FAILED',
     ]);
   });
+
+  it('passes the caller’s analysis input to every analyse() call', async () => {
+    const analysis = join(dir, 'analysis-input.mjs');
+    writeFileSync(
+      analysis,
+      'export const analyse = (activity, input) => input.scale * activity.samples.time.length;',
+    );
+    const results = await importManyInWorkers(runs.slice(0, 2), {
+      workers: 1,
+      analysisModule: analysis,
+      analysisInput: { scale: 10 },
+    });
+    expect(results.map((r) => r.analysis)).toEqual([400, 900]);
+  });
 });

@@ -17,11 +17,13 @@ export interface ImportManyOptions {
   readonly workers?: number;
   readonly importOptions?: ImportOptions;
   /**
-   * Absolute path or file: URL of an ES module exporting `analyse(activity: Activity): unknown`; each
+   * Absolute path or file: URL of an ES module exporting `analyse(activity: Activity, input): unknown`; each
    * worker loads it once and runs it on every activity it imported (the return value must be
    * structured-cloneable). Failures come back as `analysisError`, never as a rejected promise.
    */
   readonly analysisModule?: string;
+  /** Structured-cloned once into each worker and passed as `analyse(activity, analysisInput)`. */
+  readonly analysisInput?: unknown;
 }
 
 export type WorkerImportResult = WorkerReply & { readonly name: string };
@@ -60,6 +62,7 @@ export async function importManyInWorkers(
   const setup: WorkerSetup = {
     importOptions: options.importOptions ?? {},
     analysisModule: options.analysisModule ?? null,
+    analysisInput: options.analysisInput ?? null,
   };
   const replies = new Array<WorkerReply | undefined>(sources.length);
   let next = 0;

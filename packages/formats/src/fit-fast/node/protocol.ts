@@ -14,6 +14,8 @@ export interface WorkerSetup {
   readonly importOptions: ImportOptions;
   /** Absolute path or file: URL of an ES module exporting `analyse(activity)`, or null. */
   readonly analysisModule: string | null;
+  /** Passed as `analyse(activity, input)`'s second argument (e.g. the caller's personal model). */
+  readonly analysisInput: unknown;
 }
 
 /** A coded failure of the caller's analysis (the import itself succeeded). */
