@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureOutput } from './capture-output';
 import { runCli } from '../src/program';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -10,22 +11,7 @@ const runs = join(root, 'fixtures/runs');
 const dir = mkdtempSync(join(tmpdir(), 'upright-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureOutput();
 
 function jsonLines(): Record<string, unknown>[] {
   return stdout

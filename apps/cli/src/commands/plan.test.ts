@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Programme } from '@upright/core';
+import { captureOutput } from '../../test/capture-output';
 import { runCli } from '../program';
 import { defaultStartDate } from './plan';
 
@@ -11,21 +12,7 @@ const typical = join(answers, 'typical-marathoner.json');
 const dir = mkdtempSync(join(tmpdir(), 'upright-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureOutput();
 
 const out = (): string => stdout.join('');
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeRun } from '@upright/core';
 import { importActivityBytes } from '@upright/formats';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/capture-output';
 import { runCli } from '../program';
 import { parseDistanceM } from './predict';
 
@@ -11,21 +12,7 @@ const corpusDir = [process.env.UPRIGHT_CORPUS, join(root, '../shared/data')].fin
   (c): c is string => c !== undefined && c !== '' && existsSync(join(c, 'catalog.tsv')),
 );
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const { stdout, stderr } = captureOutput();
 
 describe('parseDistanceM', () => {
   it.each([
