@@ -9,4 +9,9 @@ describe('errorText', () => {
   it('falls back to a generic sentence for unknown codes', () => {
     expect(errorText('SOMETHING_NEW')).toBe(errorText('HTTP_ERROR'));
   });
+
+  it('explains why one uploaded file was not read', () => {
+    expect(errorText('GPX_NO_TRACK')).toMatch(/no track/);
+    expect(errorText('ZIP_SLIP')).toMatch(/unsafe paths/);
+  });
 });

@@ -1,7 +1,8 @@
 // The one table from error code to the words a runner sees. Server codes are the contract's closed
 // ApiErrorCode union (so a new code fails the typecheck until it has words); client codes describe
-// what went wrong before a usable answer arrived.
+// what went wrong before a usable answer arrived; import codes say why one uploaded file was not read.
 import type { ApiErrorCode } from '@upright/api-contract';
+import type { ImportErrorCode } from '@upright/core';
 
 export type ClientErrorCode = 'NETWORK_OFFLINE' | 'NETWORK_FAILED' | 'BAD_RESPONSE' | 'HTTP_ERROR';
 
@@ -34,7 +35,33 @@ const TEXT: Readonly<Record<ApiErrorCode | ClientErrorCode, string>> = {
   INTERNAL_ERROR: TRY_AGAIN,
 };
 
+/** Per-file import outcomes: the formats package's closed ImportErrorCode union. */
+const IMPORT_TEXT: Readonly<Record<ImportErrorCode, string>> = {
+  FIT_NOT_ACTIVITY: 'This FIT file is not an activity (it may be settings, a course or a workout).',
+  FIT_INVALID_HEADER: 'This is not a readable FIT file: its header is damaged or missing.',
+  FIT_NO_RECORDS: 'This FIT file holds no recorded samples.',
+  FIT_DECODE_FAILED: 'This FIT file is damaged and could not be read.',
+  TCX_NO_ACTIVITY: 'This TCX file holds no activity.',
+  TCX_INVALID: 'This TCX file is not valid TCX.',
+  GPX_NO_TRACK: 'This GPX file holds no track (it may be a route or waypoints only).',
+  GPX_INVALID: 'This GPX file is not valid GPX.',
+  XML_TOO_LARGE: 'This file is too large to read safely.',
+  XML_ENTITY_REFUSED: 'This file uses XML features Upright refuses for safety.',
+  XML_MALFORMED: 'This file is not well-formed XML.',
+  FILE_TOO_LARGE: 'This file is too large to import.',
+  FILE_EMPTY: 'This file is empty.',
+  UNKNOWN_FORMAT: 'Not an activity file Upright knows (FIT, TCX or GPX, or a zip of those).',
+  ZIP_INVALID: 'This zip is damaged and could not be opened.',
+  ZIP_SLIP: 'This zip contains unsafe paths and was refused.',
+  ZIP_BOMB: 'This zip unpacks to far more than it holds and was refused.',
+  GZIP_INVALID: 'This .gz file is damaged and could not be opened.',
+  READ_FAILED: 'This file could not be read.',
+  IMPORT_CRASHED: 'Upright could not read this file. Your other files are not affected.',
+};
+
+const ALL_TEXT = { ...IMPORT_TEXT, ...TEXT };
+
 /** Plain-language text for an error code; unknown codes fall back to a generic sentence. */
 export function errorText(code: string): string {
-  return (TEXT as Readonly<Record<string, string>>)[code] ?? TRY_AGAIN;
+  return (ALL_TEXT as Readonly<Record<string, string>>)[code] ?? TRY_AGAIN;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DragEvent, ReactNode } from 'react';
-import { importErrorText } from './import-errors';
+import { errorText } from '../../errors';
 import {
   collectFromEntries,
   collectFromFileList,
@@ -30,7 +30,7 @@ function OutcomeLine({ outcome }: { readonly outcome: ImportOutcome }): ReactNod
       return (
         <li className="upload-outcome failed">
           <span className="upload-name">{outcome.name}</span> <strong>failed:</strong>{' '}
-          {importErrorText(outcome.code)} <span className="muted">({outcome.code})</span>
+          {errorText(outcome.code)} <span className="muted">({outcome.code})</span>
         </li>
       );
   }
