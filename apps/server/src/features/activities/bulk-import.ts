@@ -1,5 +1,5 @@
 // Bulk history import (issue 8): decode + analyse + compact on worker threads (DecodeMany), then store
-// several files per transaction. Used by importMany for batches of at least BULK_MIN_FILES files when
+// several files per transaction while the workers go on decoding. Used by importMany for batches of at least BULK_MIN_FILES files when
 // the deps provide `decodeMany`; smaller batches stay on the one-file-at-a-time path.
 import type { FormSummary, UploadOutcome } from '@upright/api-contract';
 import type { Activity } from '@upright/core';
@@ -35,10 +35,14 @@ export interface PrepareFailure {
   readonly message: string;
 }
 
-/** Decodes and analyses many files (with the personal model) in parallel; results in input order. */
+/**
+ * Decodes and analyses many files (with the personal model) in parallel; results in input order.
+ * `onEach` (optional) sees each result as soon as it is ready, in any order, so storing can overlap.
+ */
 export type DecodeMany = (
   sources: readonly SourceFile[],
   model: unknown,
+  onEach?: (index: number, result: PreparedFile | PrepareFailure) => void,
 ) => Promise<(PreparedFile | PrepareFailure)[]>;
 
 export interface BulkContext {
@@ -96,24 +100,32 @@ function toNewActivity(ctx: BulkContext, file: SourceFile, sha256: string, p: Pr
   };
 }
 
-/** Stores the prepared files BULK_FILES_PER_TRANSACTION at a time; returns each job's outcome. */
-async function store(
+interface Ready {
+  readonly index: number;
+  readonly input: NewActivity;
+  readonly warnings: string[];
+}
+
+/**
+ * Stores prepared files as they arrive, BULK_FILES_PER_TRANSACTION per transaction, one transaction at
+ * a time (a chain), while the workers go on decoding. Each job is taken once; `finish` stores the rest
+ * and returns every job's outcome (it rethrows a storage failure).
+ */
+function groupStorer(
   ctx: BulkContext,
   files: readonly SourceFile[],
-  work: {
-    jobs: readonly number[];
-    plans: readonly Planned[];
-    prepared: readonly (PreparedFile | PrepareFailure)[];
-  },
-): Promise<Map<number, UploadOutcome>> {
+  work: { jobs: readonly number[]; plans: readonly Planned[] },
+) {
   const outcomes = new Map<number, UploadOutcome>();
-  const pending: { index: number; input: NewActivity; warnings: string[] }[] = [];
-  const flush = async (): Promise<void> => {
+  const taken = new Set<number>();
+  let pending: Ready[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  const storeGroup = async (group: readonly Ready[]): Promise<void> => {
     const stored = await insertActivities(
       ctx.db,
-      pending.map((p) => p.input),
+      group.map((p) => p.input),
     );
-    pending.forEach((p, k) => {
+    group.forEach((p, k) => {
       const s = stored[k] ?? { status: 'duplicate', id: '' };
       const name = p.input.original.name;
       outcomes.set(
@@ -123,26 +135,34 @@ async function store(
           : { name, status: 'imported', activityId: s.id, warnings: p.warnings },
       );
     });
-    pending.length = 0;
   };
-  for (const [job, index] of work.jobs.entries()) {
-    const file = files[index];
-    const plan = work.plans[index];
-    const p = work.prepared[job];
-    if (file === undefined || plan?.kind !== 'new' || p === undefined) continue;
+  const flush = (): void => {
+    const group = pending;
+    pending = [];
+    chain = chain.then(() => storeGroup(group));
+    // Handled here so a failure waits for `finish` instead of crashing the process meanwhile.
+    chain.catch(() => undefined);
+  };
+  const add = (job: number, p: PreparedFile | PrepareFailure): void => {
+    const index = work.jobs[job];
+    const file = index === undefined ? undefined : files[index];
+    const plan = index === undefined ? undefined : work.plans[index];
+    if (index === undefined || file === undefined || plan?.kind !== 'new' || taken.has(job)) return;
+    taken.add(job);
     if (!('activity' in p)) {
       outcomes.set(index, { name: file.name, status: 'failed', code: p.code, message: p.message });
-      continue;
+      return;
     }
-    pending.push({
-      index,
-      input: toNewActivity(ctx, file, plan.sha256, p),
-      warnings: p.warnings.map((w) => w.code),
-    });
-    if (pending.length >= BULK_FILES_PER_TRANSACTION) await flush();
-  }
-  if (pending.length > 0) await flush();
-  return outcomes;
+    const input = toNewActivity(ctx, file, plan.sha256, p);
+    pending.push({ index, input, warnings: p.warnings.map((w) => w.code) });
+    if (pending.length >= BULK_FILES_PER_TRANSACTION) flush();
+  };
+  const finish = async (): Promise<Map<number, UploadOutcome>> => {
+    if (pending.length > 0) flush();
+    await chain;
+    return outcomes;
+  };
+  return { add, finish };
 }
 
 /** A later file with the bytes of an earlier one in the batch ends as the earlier one did. */
@@ -161,11 +181,15 @@ const failedUnknown: UploadOutcome = {
 /** Imports a batch of files: decoded in parallel, stored in groups; outcomes in input order. */
 export async function importBulk(ctx: BulkContext, files: readonly SourceFile[]): Promise<UploadOutcome[]> {
   const { plans, jobs } = await plan(ctx.db, files);
+  const storer = groupStorer(ctx, files, { jobs, plans });
   const prepared = await ctx.decodeMany(
     jobs.map((i) => files[i] ?? { name: '', bytes: new Uint8Array() }),
     ctx.model,
+    storer.add,
   );
-  const stored = await store(ctx, files, { jobs, plans, prepared });
+  // Results onEach never saw (a worker that died) are taken from the final list.
+  prepared.forEach((p, job) => storer.add(job, p));
+  const stored = await storer.finish();
   const out: UploadOutcome[] = [];
   plans.forEach((p, i) => {
     const name = files[i]?.name ?? '';

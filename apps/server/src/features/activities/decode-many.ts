@@ -20,11 +20,12 @@ function prepared(r: WorkerImportResult): PreparedFile | PrepareFailure {
  * analysis and sample compaction running in the workers too, the personal model passed in once.
  */
 export function decodeManyInWorkers(importOptions: ImportOptions): DecodeMany {
-  return async (sources, model) => {
+  return async (sources, model, onEach) => {
     const results = await importManyInWorkers(sources, {
       importOptions,
       analysisModule: ANALYSIS_MODULE,
       analysisInput: model,
+      ...(onEach === undefined ? {} : { onResult: (r, index) => onEach(index, prepared(r)) }),
     });
     return results.map(prepared);
   };

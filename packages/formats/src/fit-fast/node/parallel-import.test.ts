@@ -16,8 +16,13 @@ const runs = [40, 90, 60, 150, 30].map((records, i) => ({
 
 describe('importManyInWorkers', () => {
   it('imports on worker threads and returns one result per source, in input order', async () => {
-    const results = await importManyInWorkers(runs, { workers: 2 });
+    const seen: [number, string][] = [];
+    const results = await importManyInWorkers(runs, {
+      workers: 2,
+      onResult: (r, index) => seen.push([index, r.name]),
+    });
     expect(results.map((r) => r.name)).toEqual(runs.map((r) => r.name));
+    expect(seen.sort((a, b) => a[0] - b[0])).toEqual(runs.map((r, i) => [i, r.name]));
     results.forEach((r, i) => {
       const expected = importActivityBytes(runs[i] ?? { name: '', bytes: new Uint8Array() });
       if (!r.result.ok || !expected.ok) throw new Error('import failed');

@@ -24,6 +24,8 @@ export interface ImportManyOptions {
   readonly analysisModule?: string;
   /** Structured-cloned once into each worker and passed as `analyse(activity, analysisInput)`. */
   readonly analysisInput?: unknown;
+  /** Called with each result as it arrives (any order), so callers can store while others decode. */
+  readonly onResult?: (result: WorkerImportResult, index: number) => void;
 }
 
 export type WorkerImportResult = WorkerReply & { readonly name: string };
@@ -71,7 +73,7 @@ export async function importManyInWorkers(
     // A worker that dies fails only its current item; a fresh one takes the rest of the queue.
     while (next < sources.length) {
       const worker = new Worker(WORKER_URL, { workerData: setup });
-      await drain(worker, sources, { replies, take });
+      await drain(worker, sources, { replies, take, onResult: options.onResult });
       await worker.terminate();
     }
   };
@@ -83,7 +85,11 @@ export async function importManyInWorkers(
 function drain(
   worker: Worker,
   sources: readonly WorkerImportSource[],
-  queue: { readonly replies: (WorkerReply | undefined)[]; readonly take: () => number },
+  queue: {
+    readonly replies: (WorkerReply | undefined)[];
+    readonly take: () => number;
+    readonly onResult: ImportManyOptions['onResult'];
+  },
 ): Promise<void> {
   return new Promise((resolve) => {
     let current = -1;
@@ -96,6 +102,7 @@ function drain(
     };
     worker.on('message', (reply: WorkerReply) => {
       queue.replies[reply.index] = reply;
+      queue.onResult?.({ ...reply, name: sources[reply.index]?.name ?? '' }, reply.index);
       feed();
     });
     worker.on('error', (error) => {
