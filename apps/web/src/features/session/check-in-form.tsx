@@ -1,8 +1,12 @@
 import type { CheckInResponse } from '@upright/api-contract';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../api/client';
 import { callApi } from '../../api/endpoints';
+import { NextMorningField } from '../outcomes/next-morning-field';
+import type { NextMorning } from '../outcomes/next-morning-field';
+import { PsfsFields } from '../outcomes/psfs-fields';
+import type { PsfsItem } from '../outcomes/psfs-rows';
 import { ErrorMessage } from '../../ui/error-message';
 import { ScaleField } from '../../ui/number-field';
 
@@ -40,7 +44,10 @@ function StatusField({
   );
 }
 
-/** Pain, effort and done/skipped after a session or run; the plan adapts to it on the server. */
+/**
+ * Pain, effort, done/skipped, optional next-morning feel and PSFS after a session or run; the plan
+ * adapts to it on the server.
+ */
 export function CheckInForm(props: {
   readonly target: CheckInTarget;
   readonly initialStatus: Status;
@@ -50,6 +57,9 @@ export function CheckInForm(props: {
   const [painDuring, setPainDuring] = useState(0);
   const [painAfter, setPainAfter] = useState(0);
   const [effort, setEffort] = useState(4);
+  const [nextMorning, setNextMorning] = useState<NextMorning | null>(null);
+  const [psfs, setPsfs] = useState<PsfsItem[]>([]);
+  const onPsfs = useCallback((items: PsfsItem[]) => setPsfs(items), []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const noun = props.target.kind === 'run' ? 'run' : 'session';
@@ -63,6 +73,8 @@ export function CheckInForm(props: {
         painDuringNrs: painDuring,
         painAfterNrs: painAfter,
         effortRpe: status === 'skipped' ? null : effort,
+        nextMorning,
+        psfs,
       },
     });
     setBusy(false);
@@ -97,6 +109,8 @@ export function CheckInForm(props: {
       {status !== 'skipped' ? (
         <ScaleField label="Effort" value={effort} lowText="rest" highText="maximal" onChange={setEffort} />
       ) : null}
+      <NextMorningField value={nextMorning} onChange={setNextMorning} />
+      <PsfsFields onChange={onPsfs} />
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" className="button" disabled={busy}>
         {busy ? 'Saving…' : 'Save check-in'}
