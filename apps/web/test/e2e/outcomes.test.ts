@@ -110,10 +110,20 @@ describe.skipIf(!E2E_ENABLED)('outcomes: next-morning feel and the PSFS, end to 
       await wide.goto(`${e2e.baseUrl}/#/progress`);
       await wide.getByRole('heading', { name: 'Week by week' }).waitFor();
       // Both check-ins this week: (3 + 6 + 5 + 6) / 4 = 5.0.
-      const header = await wide.getByRole('columnheader').allTextContents();
-      const row = wide.getByRole('row').last();
+      const weeks = wide.getByRole('region', { name: 'Week by week' });
+      const header = await weeks.getByRole('columnheader').allTextContents();
+      const row = weeks.getByRole('row').last();
       const cells = await row.locator('th, td').allTextContents();
       expect(cells[header.indexOf('PSFS')]).toBe('5.0');
+      const psfs = wide.getByRole('region', { name: 'PSFS activities' });
+      await wide.getByText('Latest average: 5.5/10').waitFor();
+      expect(
+        await psfs
+          .getByRole('row', { name: /Running past 15 km/ })
+          .locator('td')
+          .allTextContents(),
+      ).toEqual(['3/10 (' + today() + ')', '5/10 (' + today() + ')', '+2']);
+      await wide.getByText(/Stratford P, Gill C/).waitFor();
       await capture(wide, 'progress-psfs', 'desktop');
       await desktop.close();
     },

@@ -1,6 +1,6 @@
 import type { CheckIn } from '@upright/api-contract';
 import { describe, expect, it } from 'vitest';
-import { latestPsfsEntry, psfsMean, psfsToSave, startingRows } from './psfs-rows';
+import { latestPsfsEntry, psfsHistory, psfsMean, psfsToSave, startingRows } from './psfs-rows';
 
 function checkIn(date: string, createdAt: string, psfs: CheckIn['psfs']): CheckIn {
   return {
@@ -74,5 +74,35 @@ describe('psfsMean', () => {
         { activity: 'c', score: 4 },
       ]),
     ).toBe(3.7);
+  });
+});
+
+describe('psfsHistory', () => {
+  it('follows each activity from its first to its latest score, ignoring case', () => {
+    const a = checkIn('2026-01-01', '2026-01-01T10:00:00.000Z', [
+      { activity: 'running past 15 km', score: 3 },
+      { activity: 'Sitting at work', score: 5 },
+    ]);
+    const b = checkIn('2026-01-15', '2026-01-15T10:00:00.000Z', [
+      { activity: 'Running past 15 km', score: 7 },
+    ]);
+    expect(psfsHistory([b, a, checkIn('2026-01-20', '2026-01-20T10:00:00.000Z', [])])).toEqual([
+      {
+        activity: 'Running past 15 km',
+        firstDate: '2026-01-01',
+        firstScore: 3,
+        latestDate: '2026-01-15',
+        latestScore: 7,
+        entries: 2,
+      },
+      {
+        activity: 'Sitting at work',
+        firstDate: '2026-01-01',
+        firstScore: 5,
+        latestDate: '2026-01-01',
+        latestScore: 5,
+        entries: 1,
+      },
+    ]);
   });
 });

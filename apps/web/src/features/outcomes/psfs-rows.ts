@@ -57,3 +57,36 @@ export function psfsMean(items: readonly PsfsItem[]): number | null {
   const mean = items.reduce((sum, i) => sum + i.score, 0) / items.length;
   return Math.round(mean * 10) / 10;
 }
+
+/** One activity across the runner's PSFS entries: first and latest score (oldest entry first). */
+export interface PsfsActivityHistory {
+  readonly activity: string;
+  readonly firstDate: string;
+  readonly firstScore: number;
+  readonly latestDate: string;
+  readonly latestScore: number;
+  readonly entries: number;
+}
+
+/** Every activity ever scored, matched case-insensitively, named as in its latest entry. */
+export function psfsHistory(checkIns: readonly CheckIn[]): PsfsActivityHistory[] {
+  const ordered = checkIns
+    .filter((c) => c.psfs.length > 0)
+    .sort((a, b) => `${a.date} ${a.createdAt}`.localeCompare(`${b.date} ${b.createdAt}`));
+  const byKey = new Map<string, PsfsActivityHistory>();
+  for (const c of ordered) {
+    for (const item of c.psfs) {
+      const key = item.activity.trim().toLowerCase();
+      const seen = byKey.get(key);
+      byKey.set(key, {
+        activity: item.activity,
+        firstDate: seen?.firstDate ?? c.date,
+        firstScore: seen?.firstScore ?? item.score,
+        latestDate: c.date,
+        latestScore: item.score,
+        entries: (seen?.entries ?? 0) + 1,
+      });
+    }
+  }
+  return [...byKey.values()];
+}

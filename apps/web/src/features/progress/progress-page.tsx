@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import type { PageProps } from '../../app/page';
 import { hrefFor } from '../../app/router';
 import { errorText } from '../../errors';
+import { PsfsHistory } from '../outcomes/psfs-history';
 import { useSettings } from '../../settings/settings-context';
 import type { DistanceUnit } from '../runs/format';
 import { fetchTrends } from './progress-api';
@@ -65,6 +66,7 @@ export function ProgressPage(_props: PageProps): ReactNode {
       ) : null}
       {state.status === 'error' ? <p className="alert danger">{errorText(state.error.code)}</p> : null}
       {state.status === 'ready' ? <Trends weeks={state.value.weeks} unit={settings.units} /> : null}
+      <PsfsHistory />
     </div>
   );
 }
