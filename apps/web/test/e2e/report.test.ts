@@ -112,8 +112,12 @@ describe.skipIf(!E2E_ENABLED)('progress and the physio report in Chromium', () =
     await page.getByRole('heading', { name: 'Week by week' }).waitFor();
     const titles = await page.locator('.trend-chart figcaption').allTextContents();
     expect(titles.join('|')).toMatch(/Long runs.*Form durability.*Back pain.*Sessions done/);
-    expect(await page.locator('.progress-table tbody tr').count()).toBeGreaterThanOrEqual(8);
-    expect(await page.locator('.progress-table tbody').textContent()).toMatch(/held/);
+    expect(
+      await page.getByRole('region', { name: 'Week by week' }).locator('tbody tr').count(),
+    ).toBeGreaterThanOrEqual(8);
+    expect(await page.getByRole('region', { name: 'Week by week' }).locator('tbody').textContent()).toMatch(
+      /held/,
+    );
     await capture(page, 'progress', 'phone');
     const desktop = await (await e2e.newContext('desktop')).newPage();
     await desktop.goto(`${e2e.baseUrl}/#/progress`);
